@@ -1,0 +1,97 @@
+using CommunityBot.Core.Communities;
+using Microsoft.Extensions.Logging;
+
+namespace CommunityBot.Core.Commands;
+
+/// <summary>
+/// The one entry point for chat commands and buttons from every adapter: parses, works out the caller's
+/// effective role, re-checks it against the command's role, runs the handler and turns failures into replies.
+/// </summary>
+public sealed class CommandDispatcher(
+    IEnumerable<IBotCommand> commands,
+    IEnumerable<IButtonHandler> buttons,
+    ISettingsStore settings,
+    TimeProvider clock,
+    ILogger<CommandDispatcher> logger)
+{
+    private readonly Dictionary<string, IBotCommand> _commands = commands.ToDictionary(c => c.Spec.Name, StringComparer.Ordinal);
+    private readonly Dictionary<string, IButtonHandler> _buttons = buttons.ToDictionary(b => b.Prefix, StringComparer.Ordinal);
+
+    public IReadOnlyList<CommandSpec> Specs => _commands.Values.Select(c => c.Spec).OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
+
+    public async Task<Reply> DispatchAsync(CommandRequest request, CancellationToken ct)
+    {
+        if (request.Text.Length > CommandLine.MaxLength)
+        {
+            return Reply.Error($"That command is too long ({request.Text.Length} characters; the limit is {CommandLine.MaxLength}).");
+        }
+        var (name, args) = CommandLine.Parse(request.Text);
+        if (!_commands.TryGetValue(name, out var command))
+        {
+            return Reply.Error(name.Length == 0
+                ? "Commands start with '/'. Try /help."
+                : $"Unknown command /{Sanitize(name)}. Try /help for the list.");
+        }
+        var role = await EffectiveRoleAsync(request.Community, request.User, request.PlatformRole, request.RoleIds, ct);
+        if (role < command.Spec.Role)
+        {
+            return Refusal(command.Spec.Name, command.Spec.Role);
+        }
+        var call = new CommandInvocation(request.Platform, request.Community, request.Channel, request.User,
+            request.UserName, role, name, args, clock.GetUtcNow()) { IsDirectMessage = request.IsDirectMessage };
+        return await RunAsync(() => command.ExecuteAsync(call, ct), command.Spec.Usage, name);
+    }
+
+    public async Task<Reply> PressAsync(ButtonPress press, CancellationToken ct)
+    {
+        var parts = press.Action.Split(':');
+        if (!_buttons.TryGetValue(parts[0], out var handler))
+        {
+            return Reply.Error("That button is no longer supported.");
+        }
+        var role = await EffectiveRoleAsync(press.Community, press.User, press.PlatformRole, press.RoleIds, ct);
+        if (role < handler.Role)
+        {
+            return Refusal(parts[0], handler.Role);
+        }
+        var call = new CommandInvocation(press.Platform, press.Community, press.Channel, press.User,
+            press.UserName, role, parts[0], parts.Skip(1).ToList(), clock.GetUtcNow());
+        return await RunAsync(() => handler.PressAsync(call, ct), "", parts[0]);
+    }
+
+    /// <summary>The platform's role, raised to moderator when the member is a configured moderator.</summary>
+    public async Task<MemberRole> EffectiveRoleAsync(
+        string community, string user, MemberRole platformRole, IReadOnlyList<string> roleIds, CancellationToken ct)
+    {
+        if (platformRole >= MemberRole.Moderator)
+        {
+            return platformRole;
+        }
+        var config = await settings.GetAsync(community, ct);
+        var isModerator = config.ModeratorUsers.Contains(user)
+            || (config.ModeratorRole is { Length: > 0 } modRole && roleIds.Contains(modRole));
+        return isModerator ? MemberRole.Moderator : platformRole;
+    }
+
+    private async Task<Reply> RunAsync(Func<Task<Reply>> run, string usage, string name)
+    {
+        try
+        {
+            return await run();
+        }
+        catch (CommandUsageException ex)
+        {
+            return Reply.Error(usage.Length > 0 ? $"{ex.Message}\nUsage: {usage}" : ex.Message);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Command {Command} failed", name);
+            return Reply.Error($"Sorry, /{name} failed on our side. The error was logged for the bot's operator.");
+        }
+    }
+
+    private static Reply Refusal(string name, MemberRole needed) =>
+        Reply.Error($"/{name} is for {(needed == MemberRole.Admin ? "admins" : "moderators")} only. Nothing was changed.");
+
+    private static string Sanitize(string name) => name.Length > 32 ? name[..32] + "…" : name;
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace CommunityBot.Core.Commands;
+
+/// <summary>A parsed call, with the caller's effective role, handed to a command or button handler.</summary>
+public sealed record CommandInvocation(
+    string Platform,
+    string Community,
+    string Channel,
+    string User,
+    string UserName,
+    MemberRole Role,
+    string Name,
+    IReadOnlyList<string> Args,
+    DateTimeOffset Now)
+{
+    public bool IsDirectMessage { get; init; }
+
+    public string? Arg(int index) => index < Args.Count ? Args[index] : null;
+
+    /// <summary>Every argument from <paramref name="index"/> on, joined by spaces.</summary>
+    public string Rest(int index) => index < Args.Count ? string.Join(' ', Args.Skip(index)) : "";
+
+    public int? Int(int index)
+    {
+        var raw = Arg(index);
+        if (raw is null)
+        {
+            return null;
+        }
+        return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new CommandUsageException($"'{raw}' is not a whole number.");
+    }
+}
+
+/// <summary>Thrown by handlers for wrong or missing arguments; the dispatcher answers with the message and the usage.</summary>
+public sealed class CommandUsageException(string message) : Exception(message);

@@ -1,0 +1,22 @@
+namespace CommunityBot.Core.Commands;
+
+/// <summary>
+/// A platform-neutral answer: plain text (adapters escape it), structured data for <c>ask --json</c>,
+/// buttons and image attachments. Adapters always send it with mentions disabled.
+/// </summary>
+public sealed record Reply(string Text)
+{
+    public string? Title { get; init; }
+    public object? Data { get; init; }
+    public IReadOnlyList<ReplyButton> Buttons { get; init; } = [];
+    /// <summary>Paths of image files to attach.</summary>
+    public IReadOnlyList<string> Attachments { get; init; } = [];
+    /// <summary>Only the caller should see it (Discord ephemeral; Telegram private chat when possible).</summary>
+    public bool Ephemeral { get; init; }
+    public bool IsError { get; init; }
+
+    public static Reply Error(string text) => new(text) { IsError = true, Ephemeral = true };
+}
+
+/// <summary>A button: <see cref="Action"/> (at most 64 bytes, Telegram's callback_data limit) comes back as a <see cref="ButtonPress"/>; a <see cref="Url"/> button opens a link instead.</summary>
+public sealed record ReplyButton(string Label, string Action, string? Url = null);

@@ -1,0 +1,3 @@
+using CommunityBot.Verbs;
+
+return await CommunityBotCli.Create().Parse(args).InvokeAsync();
