@@ -1,5 +1,7 @@
 using CommunityBot.Core;
+using CommunityBot.Core.Communities;
 using CommunityBot.Storage.LiteDb;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -21,9 +23,11 @@ public sealed class StoreFixture : IAsyncDisposable
         Clock = new FakeTimeProvider(now);
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddSingleton<TimeProvider>(Clock);
         services.AddCore();
         services.AddLiteDbStorage(_folder.File("test.db"));
+        services.AddSingleton<IJobSchedules, FakeJobSchedules>();
         configure?.Invoke(services);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
