@@ -20,7 +20,8 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
         {
             var known = KnownHashes();
             var stored = new bool[events.Count];
-            var batchKeys = new HashSet<string>(StringComparer.Ordinal);
+            var batchKeys = new HashSet<string>(events.Count, StringComparer.Ordinal);
+            var newHashes = new List<int>(events.Count);
             var documents = new List<BsonDocument>(events.Count);
             var erased = ErasedMembers(events);
             for (var i = 0; i < events.Count; i++)
@@ -35,16 +36,14 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
                 if (!duplicate)
                 {
                     documents.Add(EventDocuments.ToDocument(events[i], key));
+                    newHashes.Add(hash);
                     stored[i] = true;
                 }
             }
             if (documents.Count > 0)
             {
                 db.Events.InsertBulk(documents, documents.Count);
-                foreach (var key in batchKeys)
-                {
-                    known.Add(StringComparer.Ordinal.GetHashCode(key));
-                }
+                known.UnionWith(newHashes); // only after the commit: a failed batch must not hide its keys
             }
             return Task.FromResult<IReadOnlyList<bool>>(stored);
         }
@@ -76,7 +75,7 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
     public Task<IReadOnlyList<string>> CommunitiesAsync(CancellationToken ct)
     {
         IReadOnlyList<string> communities = db.Events.Query().Select(x => x["c"]).ToEnumerable()
-            .Select(v => v.AsString).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            .Select(v => Scalar(v).AsString).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return Task.FromResult(communities);
     }
 
@@ -127,6 +126,10 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
 
     private HashSet<int> KnownHashes() => _knownHashes ??= db.Events.Query()
         .Select(x => x["_id"]).ToEnumerable()
-        .Select(id => StringComparer.Ordinal.GetHashCode(id.AsString))
+        .Select(id => StringComparer.Ordinal.GetHashCode(Scalar(id).AsString))
         .ToHashSet();
+
+    /// <summary>LiteDB returns a single-field projection as a one-field document ({ "c": value }), not as the value.</summary>
+    private static BsonValue Scalar(BsonValue projected) =>
+        projected.IsDocument && projected.AsDocument.Count == 1 ? projected.AsDocument.Values.First() : projected;
 }

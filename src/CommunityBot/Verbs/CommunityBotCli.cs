@@ -17,6 +17,7 @@ public static class CommunityBotCli
             ImportVerb.Create(global),
             ScoreVerb.Create(global),
             AskVerb.Create(global),
+            BenchVerb.Create(global),
         };
         return root;
     }

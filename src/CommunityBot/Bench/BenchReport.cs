@@ -1,0 +1,37 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CommunityBot.Bench;
+
+/// <summary>The one JSON object `communitybot bench` prints; null figures come with a note saying why.</summary>
+public sealed record BenchReport
+{
+    private static readonly JsonSerializerOptions _json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public required int Events { get; init; }
+    public required int Members { get; init; }
+    public required int Courses { get; init; }
+    public required int Communities { get; init; }
+    public required double IngestEventsPerS { get; init; }
+    public required double RawLitedbInsertPerS { get; init; }
+    public required double IngestRatio { get; init; }
+    public required long IngestStored { get; init; }
+    public required double FullScoreS { get; init; }
+    public required double IncrementalScoreS { get; init; }
+    public required int IncrementalEvents { get; init; }
+    public double? RecommendP50Ms { get; init; }
+    public double? RecommendP99Ms { get; init; }
+    public double? DigestS { get; init; }
+    public required double PeakRssMb { get; init; }
+    public required int Cores { get; init; }
+    public required string Dotnet { get; init; }
+    public required string Configuration { get; init; }
+    public required double MachineLoadAverage { get; init; }
+    public string? Note { get; init; }
+
+    public string ToJson() => JsonSerializer.Serialize(this, _json);
+}

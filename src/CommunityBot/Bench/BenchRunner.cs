@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using CommunityBot.Core.Engagement;
+using CommunityBot.Demo;
+using CommunityBot.Hosting;
+using CommunityBot.Storage.LiteDb;
+
+namespace CommunityBot.Bench;
+
+/// <summary>
+/// Runs every phase of `communitybot bench` in one process, on fresh database files in a scratch folder, and
+/// reports the figures as ratios of one run (the machine may be shared; the ratio is what carries over).
+/// </summary>
+public sealed class BenchRunner(BenchSize size, string scratchFolder, TextWriter progress)
+{
+    public const int RawChunk = 50_000;
+    public const int IncrementalEvents = 1_000;
+
+    public async Task<BenchReport> RunAsync(CancellationToken ct)
+    {
+        var end = new DateTimeOffset(DateTimeOffset.UtcNow.UtcTicks / TimeSpan.TicksPerHour * TimeSpan.TicksPerHour, TimeSpan.Zero);
+        var topics = SampleCourse.Load(BotPaths.CatalogFile).SelectMany(c => c.Keywords).Distinct(StringComparer.Ordinal).ToList();
+        var workload = new BenchWorkload(size, end, topics);
+        Directory.CreateDirectory(scratchFolder);
+
+        var raw = MeasureRaw(workload);
+        var clock = new BenchClock(end);
+        var builder = Host.CreateApplicationBuilder([]);
+        builder.Services.AddSingleton<TimeProvider>(clock);
+        builder.AddCommunityBot(new BotPaths(Path.Combine(scratchFolder, "pipeline"), null), withAdapters: false);
+        using var host = builder.Build();
+        await host.StartAsync(ct);
+        try
+        {
+            var ingest = new BenchIngest(host.Services, progress);
+            var (stored, ingestSeconds) = await ingest.StoreAllAsync(workload.Events(), size.Events, ct);
+            var scorer = host.Services.GetRequiredService<EngagementScorer>();
+            var full = await TimeAsync("full score", () => scorer.ScoreAllAsync(ct));
+            await ingest.StoreAllAsync(workload.MoreEvents(IncrementalEvents), IncrementalEvents, ct);
+            clock.Now = end + TimeSpan.FromHours(1);
+            var incremental = await TimeAsync("incremental score", () => scorer.ScoreAllAsync(ct));
+            var ingestRate = stored / ingestSeconds;
+            return new BenchReport
+            {
+                Events = size.Events, Members = size.Members, Courses = size.Courses, Communities = size.Communities,
+                IngestEventsPerS = Math.Round(ingestRate), RawLitedbInsertPerS = Math.Round(raw),
+                IngestRatio = Math.Round(ingestRate / raw, 3), IngestStored = stored,
+                FullScoreS = Math.Round(full, 3), IncrementalScoreS = Math.Round(incremental, 3), IncrementalEvents = IncrementalEvents,
+                PeakRssMb = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0, 1),
+                Cores = Environment.ProcessorCount, Dotnet = Environment.Version.ToString(),
+                Configuration = IsOptimized() ? "Release" : "Debug",
+                MachineLoadAverage = LoadAverage(),
+                Note = "recommend_p50_ms, recommend_p99_ms and digest_s are null: the recommendations engine (branch recommend) is not on main yet.",
+            };
+        }
+        finally
+        {
+            await host.StopAsync(CancellationToken.None);
+        }
+    }
+
+    private double MeasureRaw(BenchWorkload workload)
+    {
+        // A small throwaway load first, so neither measured phase pays for JIT compilation of LiteDB's insert path.
+        RawEventLoader.Load(Path.Combine(scratchFolder, "warmup", "warmup.db"), workload.Events().Take(2_000), RawChunk);
+        var file = Path.Combine(scratchFolder, "raw", "raw.db");
+        var clock = Stopwatch.StartNew();
+        var count = RawEventLoader.Load(file, workload.Events(), RawChunk,
+            n => progress.WriteLine($"  raw LiteDB InsertBulk: {n:N0} events ({n / clock.Elapsed.TotalSeconds:N0}/s)"));
+        var rate = count / clock.Elapsed.TotalSeconds;
+        progress.WriteLine($"raw LiteDB InsertBulk: {count:N0} events in {clock.Elapsed.TotalSeconds:0.0} s ({rate:N0}/s)");
+        Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
+        return rate;
+    }
+
+    private async Task<double> TimeAsync(string phase, Func<Task> work)
+    {
+        progress.WriteLine($"{phase}…");
+        var clock = Stopwatch.StartNew();
+        await work();
+        progress.WriteLine($"{phase}: {clock.Elapsed.TotalSeconds:0.00} s");
+        return clock.Elapsed.TotalSeconds;
+    }
+
+    private static bool IsOptimized() =>
+        typeof(BenchRunner).Assembly.GetCustomAttributes(typeof(DebuggableAttribute), false)
+            .OfType<DebuggableAttribute>().All(d => !d.IsJITOptimizerDisabled);
+
+    private static double LoadAverage()
+    {
+        try
+        {
+            var first = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+            return double.Parse(first, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return -1;
+        }
+    }
+}
