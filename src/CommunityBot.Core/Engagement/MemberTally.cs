@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CommunityBot.Core.Engagement;
 
 /// <summary>Mutable running totals for one member while a community is scored.</summary>
@@ -21,10 +19,10 @@ internal sealed class MemberTally(string user, DateTimeOffset firstSeen)
     public long Points { get; private set; }
     public Dictionary<string, long> DailyPoints { get; } = new(StringComparer.Ordinal);
 
-    public void AddPoints(long points, DateTimeOffset at, TimeZoneInfo zone)
+    /// <summary>Points earned on one local day (a key from <see cref="LocalDays"/>).</summary>
+    public void AddPoints(long points, string day)
     {
         Points += points;
-        var day = TimeZoneInfo.ConvertTime(at, zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         DailyPoints[day] = DailyPoints.GetValueOrDefault(day) + points;
     }
 

@@ -66,7 +66,7 @@ internal sealed partial class ScoringRun
             if (m.Factor > 0 && (!lastAwarded.TryGetValue(m.Author, out var awarded) || m.At - awarded >= cooldown))
             {
                 lastAwarded[m.Author] = m.At;
-                _members[m.Author].AddPoints(MessagePoints.For(m.Id, _p.MessagePointsMin, _p.MessagePointsMax), m.At, _zone);
+                _members[m.Author].AddPoints(MessagePoints.For(m.Id, _p.MessagePointsMin, _p.MessagePointsMax), _days.KeyOf(m.At));
             }
             CreditMessage(m);
         }
@@ -88,7 +88,7 @@ internal sealed partial class ScoringRun
             && target.Author != m.Author)
         {
             var recipient = _members[target.Author];
-            recipient.AddPoints(_p.ReplyReceivedPoints, m.At, _zone);
+            recipient.AddPoints(_p.ReplyReceivedPoints, _days.KeyOf(m.At));
             if (InWindow(m.At))
             {
                 recipient.RepliesReceived++;

@@ -76,7 +76,7 @@ internal sealed partial class ScoringRun
         var counted = 0;
         foreach (var (at, thanks) in reactors.Values.OrderBy(r => r.At))
         {
-            author.AddPoints(_p.ReactionReceivedPoints, at, _zone);
+            author.AddPoints(_p.ReactionReceivedPoints, _days.KeyOf(at));
             if (!InWindow(at))
             {
                 continue;

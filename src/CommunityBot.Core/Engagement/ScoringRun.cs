@@ -7,7 +7,7 @@ namespace CommunityBot.Core.Engagement;
 internal sealed partial class ScoringRun(string community, CommunitySettings settings, ITopicMatcher topics, DateTimeOffset now)
 {
     private readonly ScoringParameters _p = settings.Scoring;
-    private readonly TimeZoneInfo _zone = settings.ResolveTimeZone();
+    private readonly LocalDays _days = new(settings.ResolveTimeZone());
     private readonly DateTimeOffset _windowStart = now - TimeSpan.FromDays(settings.Scoring.WindowDays);
     private readonly HashSet<string> _excludedChannels = new(settings.ExcludedChannels, StringComparer.Ordinal);
     private readonly Dictionary<string, MemberTally> _members = new(StringComparer.Ordinal);
@@ -55,7 +55,7 @@ internal sealed partial class ScoringRun(string community, CommunitySettings set
             case EventKind.RecommendationFeedback when e.At >= _windowStart && e.Detail == "up":
                 member.CourseInteractions++;
                 break;
-            case EventKind.XpAdjusted: member.AddPoints((long)Math.Round(e.Value), e.At, _zone); break;
+            case EventKind.XpAdjusted: member.AddPoints((long)Math.Round(e.Value), _days.KeyOf(e.At)); break;
             default: break; // joins, leaves and commands make a member known but are not activity
         }
     }

@@ -20,7 +20,13 @@ public sealed record BenchReport
     public required double RawLitedbInsertPerS { get; init; }
     public required double IngestRatio { get; init; }
     public required long IngestStored { get; init; }
+    /// <summary>Processor time of the ingest phase: on a shared machine, wall time / CPU time shows the contention.</summary>
+    public required double IngestCpuS { get; init; }
+    public required double FullScoreCpuS { get; init; }
     public required double FullScoreS { get; init; }
+    public required double FullScoreReadS { get; init; }
+    public required double FullScoreComputeS { get; init; }
+    public required double FullScoreWriteS { get; init; }
     public required double IncrementalScoreS { get; init; }
     public required int IncrementalEvents { get; init; }
     public double? RecommendP50Ms { get; init; }

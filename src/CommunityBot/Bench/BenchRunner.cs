@@ -32,9 +32,14 @@ public sealed class BenchRunner(BenchSize size, string scratchFolder, TextWriter
         try
         {
             var ingest = new BenchIngest(host.Services, progress);
+            var cpuBefore = CpuSeconds();
             var (stored, ingestSeconds) = await ingest.StoreAllAsync(workload.Events(), size.Events, ct);
+            var ingestCpu = CpuSeconds() - cpuBefore;
+            cpuBefore = CpuSeconds();
             var scorer = host.Services.GetRequiredService<EngagementScorer>();
-            var full = await TimeAsync("full score", () => scorer.ScoreAllAsync(ct));
+            var phases = new ScoringPhases(host.Services);
+            var full = await TimeAsync("full score", () => phases.RunAsync(ct));
+            var fullCpu = CpuSeconds() - cpuBefore;
             await ingest.StoreAllAsync(workload.MoreEvents(IncrementalEvents), IncrementalEvents, ct);
             clock.Now = end + TimeSpan.FromHours(1);
             var incremental = await TimeAsync("incremental score", () => scorer.ScoreAllAsync(ct));
@@ -44,7 +49,9 @@ public sealed class BenchRunner(BenchSize size, string scratchFolder, TextWriter
                 Events = size.Events, Members = size.Members, Courses = size.Courses, Communities = size.Communities,
                 IngestEventsPerS = Math.Round(ingestRate), RawLitedbInsertPerS = Math.Round(raw),
                 IngestRatio = Math.Round(ingestRate / raw, 3), IngestStored = stored,
-                FullScoreS = Math.Round(full, 3), IncrementalScoreS = Math.Round(incremental, 3), IncrementalEvents = IncrementalEvents,
+                IngestCpuS = Math.Round(ingestCpu, 2), FullScoreCpuS = Math.Round(fullCpu, 2),
+                FullScoreS = Math.Round(full, 3), FullScoreReadS = Math.Round(phases.ReadSeconds, 3),
+                FullScoreComputeS = Math.Round(phases.ComputeSeconds, 3), FullScoreWriteS = Math.Round(phases.WriteSeconds, 3), IncrementalScoreS = Math.Round(incremental, 3), IncrementalEvents = IncrementalEvents,
                 PeakRssMb = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0, 1),
                 Cores = Environment.ProcessorCount, Dotnet = Environment.Version.ToString(),
                 Configuration = IsOptimized() ? "Release" : "Debug",
@@ -80,6 +87,8 @@ public sealed class BenchRunner(BenchSize size, string scratchFolder, TextWriter
         progress.WriteLine($"{phase}: {clock.Elapsed.TotalSeconds:0.00} s");
         return clock.Elapsed.TotalSeconds;
     }
+
+    private static double CpuSeconds() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
 
     private static bool IsOptimized() =>
         typeof(BenchRunner).Assembly.GetCustomAttributes(typeof(DebuggableAttribute), false)
