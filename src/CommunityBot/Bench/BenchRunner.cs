@@ -56,7 +56,8 @@ public sealed class BenchRunner(BenchSize size, string scratchFolder, TextWriter
                 Cores = Environment.ProcessorCount, Dotnet = Environment.Version.ToString(),
                 Configuration = IsOptimized() ? "Release" : "Debug",
                 MachineLoadAverage = LoadAverage(),
-                Note = "recommend_p50_ms, recommend_p99_ms and digest_s are null: the recommendations engine (branch recommend) is not on main yet.",
+                Note = "incremental_score_s re-scores every community the new events touched (no per-member incremental path yet); "
+                    + "recommend_p50_ms, recommend_p99_ms and digest_s are null: the recommendations engine (branch recommend) is not on main yet.",
             };
         }
         finally
