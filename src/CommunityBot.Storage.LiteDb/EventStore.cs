@@ -43,6 +43,10 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
             if (documents.Count > 0)
             {
                 db.Events.InsertBulk(documents, documents.Count);
+                foreach (var community in documents.Select(d => d["c"].AsString).Distinct(StringComparer.Ordinal))
+                {
+                    db.Communities.Upsert(new BsonDocument { ["_id"] = community });
+                }
                 known.UnionWith(newHashes); // only after the commit: a failed batch must not hide its keys
             }
             return Task.FromResult<IReadOnlyList<bool>>(stored);
@@ -74,8 +78,7 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
 
     public Task<IReadOnlyList<string>> CommunitiesAsync(CancellationToken ct)
     {
-        IReadOnlyList<string> communities = db.Events.Query().Select(x => x["c"]).ToEnumerable()
-            .Select(v => Scalar(v).AsString).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        IReadOnlyList<string> communities = db.Communities.FindAll().Select(d => d["_id"].AsString).Order(StringComparer.Ordinal).ToList();
         return Task.FromResult(communities);
     }
 
@@ -86,6 +89,7 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
     {
         lock (_gate)
         {
+            db.Communities.Delete(community);
             return Task.FromResult(db.Events.DeleteMany(Query.EQ("c", community)));
         }
     }
@@ -125,11 +129,7 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
     }
 
     private HashSet<int> KnownHashes() => _knownHashes ??= db.Events.Query()
-        .Select(x => x["_id"]).ToEnumerable()
-        .Select(id => StringComparer.Ordinal.GetHashCode(Scalar(id).AsString))
+        .Select(BsonExpression.Create("{ _id }")).ToDocuments()
+        .Select(d => StringComparer.Ordinal.GetHashCode(d["_id"].AsString))
         .ToHashSet();
-
-    /// <summary>LiteDB returns a single-field projection as a one-field document ({ "c": value }), not as the value.</summary>
-    private static BsonValue Scalar(BsonValue projected) =>
-        projected.IsDocument && projected.AsDocument.Count == 1 ? projected.AsDocument.Values.First() : projected;
 }
