@@ -36,6 +36,8 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<ITopicMatcher>(new KeywordTopicMatcher([]));
         services.AddSingleton<ScoreCalculator>();
         services.AddSingleton<EngagementScorer>();
+        services.AddSingleton<IncrementalScorer>();
+        services.AddSingleton<Ingest.IStoredEventsObserver>(sp => sp.GetRequiredService<IncrementalScorer>());
         services.AddSingleton<ActivitySnapshotter>();
         services.AddSingleton<Activity.RetentionSweeper>();
         return services.AddCommand<ProfileCommand>().AddCommand<MemberCommand>().AddCommand<StatsCommand>();

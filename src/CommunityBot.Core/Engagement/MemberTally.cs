@@ -17,7 +17,26 @@ internal sealed class MemberTally(string user, DateTimeOffset firstSeen)
     public int Thanks { get; set; }
     public int CourseInteractions { get; set; }
     public long Points { get; private set; }
-    public Dictionary<string, long> DailyPoints { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, long> DailyPoints { get; private set; } = new(StringComparer.Ordinal);
+    /// <summary>Observed XP adjustments (points, local day), applied first by every finish as they were observed.</summary>
+    public List<(long Points, string Day)> Adjustments { get; } = [];
+    /// <summary>Observed course interactions (clicks, 👍, enrollments); those in the window count.</summary>
+    public List<DateTimeOffset> CourseInteractionTimes { get; } = [];
+
+    /// <summary>Forgets what a previous finish computed, keeping what was observed.</summary>
+    public void Reset(DateTimeOffset windowStart)
+    {
+        LastActive = DateTimeOffset.MinValue;
+        InteractionRaw = TopicalRaw = ContentRaw = 0;
+        Messages = RepliesReceived = ReactionsReceived = ReactionsGiven = Thanks = 0;
+        Points = 0;
+        DailyPoints = new(StringComparer.Ordinal); // a fresh one: the previous finish handed its dictionary out
+        foreach (var (points, day) in Adjustments)
+        {
+            AddPoints(points, day);
+        }
+        CourseInteractions = CourseInteractionTimes.Count(t => t >= windowStart);
+    }
 
     /// <summary>Points earned on one local day (a key from <see cref="LocalDays"/>).</summary>
     public void AddPoints(long points, string day)

@@ -11,12 +11,15 @@ public sealed class ScoreCalculator(ITopicMatcher topics)
 {
     public ScoringResult Compute(string community, IReadOnlyList<ActivityEvent> events, CommunitySettings settings, DateTimeOffset now)
     {
-        var run = new ScoringRun(community, settings, topics, now);
+        var run = new ScoringRun(community, settings, topics);
         foreach (var e in events)
         {
-            run.Observe(e);
+            if (e.At <= now)
+            {
+                run.Observe(e);
+            }
         }
-        return run.Finish();
+        return run.Finish(now);
     }
 }
 

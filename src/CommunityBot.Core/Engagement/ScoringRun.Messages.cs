@@ -52,27 +52,36 @@ internal sealed partial class ScoringRun
             {
                 continue;
             }
-            var text = TextFeatures.Normalize(m.Text);
+            var features = FeaturesOf(m);
+            var text = features.Normalized;
             var repeat = text.Length > 0 && lastText.TryGetValue(m.Author, out var previous) && previous == text;
             lastText[m.Author] = text;
             var key = (m.Author, m.Channel);
             var burst = lastCounted.TryGetValue(key, out var last) && m.At - last < cooldown;
-            m.Factor = repeat || burst ? 0 : TextFeatures.LettersAndDigits(m.Text) < _p.ShortMessageLetters ? _p.ShortMessageFactor : 1;
+            m.Factor = repeat || burst ? 0 : features.Letters < _p.ShortMessageLetters ? _p.ShortMessageFactor : 1;
             if (!burst && !repeat)
             {
                 lastCounted[key] = m.At;
             }
-            m.Topical = m.Text is { Length: > 0 } && topics.IsTopical(m.Text);
+            m.Topical = features.Topical;
             if (m.Factor > 0 && (!lastAwarded.TryGetValue(m.Author, out var awarded) || m.At - awarded >= cooldown))
             {
                 lastAwarded[m.Author] = m.At;
-                _members[m.Author].AddPoints(MessagePoints.For(m.Id, _p.MessagePointsMin, _p.MessagePointsMax), _days.KeyOf(m.At));
+                _members[m.Author].AddPoints(features.Points, features.Day);
             }
-            CreditMessage(m);
+            CreditMessage(m, features);
         }
     }
 
-    private void CreditMessage(TrackedMessage m)
+    private MessageFeatures FeaturesOf(TrackedMessage m) => m.Features ??= new MessageFeatures(
+        TextFeatures.Normalize(m.Text),
+        TextFeatures.LettersAndDigits(m.Text),
+        m.Text is { Length: > 0 } && topics.IsTopical(m.Text),
+        TextFeatures.SaysThanks(m.Text),
+        MessagePoints.For(m.Id, _p.MessagePointsMin, _p.MessagePointsMax),
+        _days.KeyOf(m.At));
+
+    private void CreditMessage(TrackedMessage m, MessageFeatures features)
     {
         var author = _members[m.Author];
         if (InWindow(m.At) && m.Factor > 0)
@@ -88,14 +97,14 @@ internal sealed partial class ScoringRun
             && target.Author != m.Author)
         {
             var recipient = _members[target.Author];
-            recipient.AddPoints(_p.ReplyReceivedPoints, _days.KeyOf(m.At));
+            recipient.AddPoints(_p.ReplyReceivedPoints, features.Day);
             if (InWindow(m.At))
             {
                 recipient.RepliesReceived++;
                 recipient.ContentRaw += 2 * Decay(m.At);
             }
         }
-        if (InWindow(m.At) && TextFeatures.SaysThanks(m.Text))
+        if (InWindow(m.At) && features.SaysThanks)
         {
             CreditThanks(m);
         }

@@ -3,29 +3,38 @@ using CommunityBot.Core.Communities;
 
 namespace CommunityBot.Core.Engagement;
 
-/// <summary>The state of one scoring pass: events are observed in time order, then <see cref="Finish"/> scores.</summary>
-internal sealed partial class ScoringRun(string community, CommunitySettings settings, ITopicMatcher topics, DateTimeOffset now)
+/// <summary>
+/// The state of a community's scoring: events are observed in time order, then <see cref="Finish"/> scores them as
+/// of a given time. Observing only records what happened; every window, decay and anti-farming rule is applied in
+/// <see cref="Finish"/>, so a kept run can observe more events and finish again (the incremental path) with the
+/// same result as a fresh run over all events.
+/// </summary>
+internal sealed partial class ScoringRun(string community, CommunitySettings settings, ITopicMatcher topics)
 {
     private readonly ScoringParameters _p = settings.Scoring;
     private readonly LocalDays _days = new(settings.ResolveTimeZone());
-    private readonly DateTimeOffset _windowStart = now - TimeSpan.FromDays(settings.Scoring.WindowDays);
+    private readonly List<long> _eventTicks = [];
+    private readonly List<(DateTimeOffset At, double Value)> _recommendations = [];
+    private DateTimeOffset _now;
+    private DateTimeOffset _windowStart;
     private readonly HashSet<string> _excludedChannels = new(settings.ExcludedChannels, StringComparer.Ordinal);
     private readonly Dictionary<string, MemberTally> _members = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TrackedMessage> _messages = new(StringComparer.Ordinal);
-    private readonly List<double> _recommendationValues = [];
     private DateTimeOffset? _firstEventAt;
-    private int _eventsInWindow;
 
+    public CommunitySettings Settings => settings;
+
+    /// <summary>The latest time observed: a kept run accepts only events from then on.</summary>
+    public DateTimeOffset LastObserved { get; private set; } = DateTimeOffset.MinValue;
+
+    /// <summary>Records one event; the caller leaves out events later than the time it will finish at.</summary>
     public void Observe(ActivityEvent e)
     {
-        if (e.At > now)
-        {
-            return;
-        }
         _firstEventAt ??= e.At;
-        if (e.At >= _windowStart)
+        _eventTicks.Add(e.At.UtcTicks);
+        if (e.At > LastObserved)
         {
-            _eventsInWindow++;
+            LastObserved = e.At;
         }
         // Bots never score, and excluded channels are invisible to scoring.
         if (e.IsBot || (e.Channel.Length > 0 && _excludedChannels.Contains(e.Channel)))
@@ -48,20 +57,23 @@ internal sealed partial class ScoringRun(string community, CommunitySettings set
             case EventKind.Message: ObserveMessage(e); break;
             case EventKind.ReactionAdded: ObserveReaction(e, added: true); break;
             case EventKind.ReactionRemoved: ObserveReaction(e, added: false); break;
-            case EventKind.RecommendationShown when e.At >= _windowStart: _recommendationValues.Add(e.Value); break;
-            case EventKind.RecommendationClicked or EventKind.CourseEnrolled when e.At >= _windowStart:
-                member.CourseInteractions++;
-                break;
-            case EventKind.RecommendationFeedback when e.At >= _windowStart && e.Detail == "up":
-                member.CourseInteractions++;
-                break;
-            case EventKind.XpAdjusted: member.AddPoints((long)Math.Round(e.Value), _days.KeyOf(e.At)); break;
+            case EventKind.RecommendationShown: _recommendations.Add((e.At, e.Value)); break;
+            case EventKind.RecommendationClicked or EventKind.CourseEnrolled: member.CourseInteractionTimes.Add(e.At); break;
+            case EventKind.RecommendationFeedback when e.Detail == "up": member.CourseInteractionTimes.Add(e.At); break;
+            case EventKind.XpAdjusted: member.Adjustments.Add(((long)Math.Round(e.Value), _days.KeyOf(e.At))); break;
             default: break; // joins, leaves and commands make a member known but are not activity
         }
     }
 
-    public ScoringResult Finish()
+    /// <summary>Scores everything observed as of <paramref name="now"/>; can be called again after more observations.</summary>
+    public ScoringResult Finish(DateTimeOffset now)
     {
+        _now = now;
+        _windowStart = now - TimeSpan.FromDays(_p.WindowDays);
+        foreach (var member in _members.Values)
+        {
+            member.Reset(_windowStart);
+        }
         ScoreMessages();
         ScoreReactions();
         var maxInteraction = _members.Values.Select(m => m.InteractionRaw).DefaultIfEmpty(0).Max();
@@ -90,8 +102,13 @@ internal sealed partial class ScoringRun(string community, CommunitySettings set
         };
     }
 
-    private CommunitySnapshot Snapshot(List<MemberScore> scores) =>
-        CommunityActivity.Compute(community, now, scores, _recommendationValues, _firstEventAt, _eventsInWindow, settings);
+    private CommunitySnapshot Snapshot(List<MemberScore> scores)
+    {
+        var windowStart = _windowStart.UtcTicks;
+        var eventsInWindow = _eventTicks.Count(t => t >= windowStart);
+        var values = _recommendations.Where(r => r.At >= _windowStart).Select(r => r.Value).ToList();
+        return CommunityActivity.Compute(community, _now, scores, values, _firstEventAt, eventsInWindow, settings);
+    }
 
     private MemberTally Tally(string user, DateTimeOffset at, string? name)
     {
@@ -107,7 +124,7 @@ internal sealed partial class ScoringRun(string community, CommunitySettings set
         return tally;
     }
 
-    private double Decay(DateTimeOffset at) => ScoreFormulas.Decay((now - at).TotalDays, _p.HalfLifeDays);
+    private double Decay(DateTimeOffset at) => ScoreFormulas.Decay((_now - at).TotalDays, _p.HalfLifeDays);
 
     private bool InWindow(DateTimeOffset at) => at >= _windowStart;
 }

@@ -8,7 +8,18 @@ internal sealed class TrackedMessage(string id, string author, string channel, D
     public string Channel { get; } = channel;
     public DateTimeOffset At { get; } = at;
     public string? ReplyTo { get; init; }
-    public string? Text { get; set; }
+    public string? Text
+    {
+        get;
+        set
+        {
+            field = value;
+            Features = null;
+        }
+    }
+
+    /// <summary>Derived from <see cref="Text"/> by the scoring run; cleared when the text changes.</summary>
+    public MessageFeatures? Features { get; set; }
     public IReadOnlyList<string> Mentions { get; init; } = [];
     public bool ThreadStart { get; init; }
     public bool Deleted { get; set; }

@@ -15,6 +15,7 @@ public sealed class IngestWriterService(
     IngestQueue queue,
     IActivityStore store,
     IOptions<IngestOptions> options,
+    IEnumerable<IStoredEventsObserver> observers,
     ILogger<IngestWriterService> logger) : IHostedService
 {
     private readonly List<IngestItem> _batch = new(options.Value.MaxBatch);
@@ -80,6 +81,7 @@ public sealed class IngestWriterService(
         {
             var events = _batch.ConvertAll(i => i.Event);
             var stored = await store.AppendAsync(events, CancellationToken.None);
+            Notify(events, stored);
             for (var i = 0; i < _batch.Count; i++)
             {
                 _batch[i].Receipt?.Record(stored[i]);
@@ -96,6 +98,18 @@ public sealed class IngestWriterService(
         finally
         {
             _batch.Clear();
+        }
+    }
+
+    private void Notify(List<ActivityEvent> events, IReadOnlyList<bool> stored)
+    {
+        var fresh = events.Where((_, i) => stored[i]).ToList();
+        if (fresh.Count > 0)
+        {
+            foreach (var observer in observers)
+            {
+                observer.OnStored(fresh);
+            }
         }
     }
 }

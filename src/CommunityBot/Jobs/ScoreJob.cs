@@ -4,11 +4,11 @@ using Quartz;
 
 namespace CommunityBot.Jobs;
 
-/// <summary>Recomputes every member's engagement score and points.</summary>
+/// <summary>Brings every member's engagement score and points up to date from the events stored since the last run.</summary>
 [DisallowConcurrentExecution]
-public sealed class ScoreJob(EngagementScorer scorer, IJobRunLog runs, TimeProvider clock) : CommunityJob(runs, clock)
+public sealed class ScoreJob(IncrementalScorer scorer, IJobRunLog runs, TimeProvider clock) : CommunityJob(runs, clock)
 {
     public static readonly JobKey Key = new("score");
 
-    protected override Task RunAsync(string community, CancellationToken ct) => scorer.ScoreCommunityAsync(community, ct);
+    protected override Task RunAsync(string community, CancellationToken ct) => scorer.ScoreAsync(community, ct);
 }

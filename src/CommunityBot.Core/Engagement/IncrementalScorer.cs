@@ -1,0 +1,98 @@
+using CommunityBot.Core.Activity;
+using CommunityBot.Core.Communities;
+using CommunityBot.Core.Ingest;
+
+namespace CommunityBot.Core.Engagement;
+
+/// <summary>
+/// The score job's path: each community's scoring run is kept in memory and only the events stored since the last
+/// score are observed (the ingest writer hands them over); finishing again applies windows, decay and anti-farming
+/// as of now without re-reading history. The first score, a settings change, a late or deleted event rebuild the run
+/// from the full history, which gives exactly what <see cref="EngagementScorer"/> (used by /recompute) computes.
+/// </summary>
+public sealed class IncrementalScorer(
+    IActivityStore events,
+    IScoreStore scores,
+    ISettingsStore settings,
+    ITopicMatcher topics,
+    TimeProvider clock) : IStoredEventsObserver, IDisposable
+{
+    private readonly SemaphoreSlim _scoring = new(1, 1);
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, KeptRun> _runs = new(StringComparer.Ordinal);
+
+    public void OnStored(IReadOnlyList<ActivityEvent> stored)
+    {
+        lock (_gate)
+        {
+            foreach (var e in stored)
+            {
+                if (_runs.TryGetValue(e.Community, out var kept))
+                {
+                    kept.Collect(e);
+                }
+            }
+        }
+    }
+
+    public async Task<ScoringResult> ScoreAsync(string community, CancellationToken ct)
+    {
+        await _scoring.WaitAsync(ct);
+        try
+        {
+            var result = await ContinueAsync(community, ct) ?? await RebuildAsync(community, ct);
+            await scores.ReplaceCommunityAsync(community, result.Members, ct);
+            return result;
+        }
+        finally
+        {
+            _scoring.Release();
+        }
+    }
+
+    /// <summary>How many times a run was built from the full history (diagnostics and tests).</summary>
+    public int Rebuilds { get; private set; }
+
+    public void Dispose() => _scoring.Dispose();
+
+    /// <summary>Drops a community's kept run, e.g. after its stored history was rewritten.</summary>
+    public void Forget(string community)
+    {
+        lock (_gate)
+        {
+            _runs.Remove(community);
+        }
+    }
+
+    private async Task<ScoringResult?> ContinueAsync(string community, CancellationToken ct)
+    {
+        var config = await settings.GetAsync(community, ct);
+        var stored = await events.CountAsync(community, ct);
+        var now = clock.GetUtcNow();
+        KeptRun? kept;
+        lock (_gate)
+        {
+            _runs.TryGetValue(community, out kept);
+        }
+        var result = kept is not null && kept.CanContinue(config, stored, now) ? kept.Continue(now) : null;
+        if (result is null)
+        {
+            Forget(community);
+        }
+        return result;
+    }
+
+    private async Task<ScoringResult> RebuildAsync(string community, CancellationToken ct)
+    {
+        Rebuilds++;
+        var config = await settings.GetAsync(community, ct);
+        var kept = new KeptRun(new ScoringRun(community, config, topics), KeptRun.Fingerprint(config));
+        lock (_gate)
+        {
+            _runs[community] = kept; // from here on, newly stored events are collected while the history is read
+        }
+        var history = await events.ReadCommunityAsync(community, null, ct);
+        kept.CountHistory(history.Count);
+        return kept.Start(history, clock.GetUtcNow());
+    }
+}

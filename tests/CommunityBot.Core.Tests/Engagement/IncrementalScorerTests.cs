@@ -1,0 +1,105 @@
+using CommunityBot.Core.Communities;
+using CommunityBot.Core.Engagement;
+using CommunityBot.Core.Ingest;
+using CommunityBot.TestKit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityBot.Core.Tests.Engagement;
+
+public sealed class IncrementalScorerTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset _start = new(2026, 10, 1, 0, 0, 0, TimeSpan.Zero);
+    private readonly StoreFixture _store = new(_start.AddDays(40), s => s.AddSingleton<ITopicMatcher>(new KeywordTopicMatcher(["docker", "kubernetes"])));
+    private readonly GeneratedCommunity _community = new(seed: 7);
+
+    public async Task InitializeAsync() => await _store.StartAsync();
+
+    public async Task DisposeAsync() => await _store.DisposeAsync();
+
+    [Fact]
+    public async Task Score_NewEventsAfterKeptRun_SameAsFullRecompute()
+    {
+        await StoreAsync(_community.Events(3_000, _start, _start.AddDays(40)));
+        var incremental = _store.Get<IncrementalScorer>();
+        await incremental.ScoreAsync("gen", CancellationToken.None);
+        await StoreAsync(_community.Events(1_000, _start.AddDays(40), _start.AddDays(45)));
+        _store.Clock.SetUtcNow(_start.AddDays(45)); // the window moved on: old events left it, all decayed further
+
+        var continued = await incremental.ScoreAsync("gen", CancellationToken.None);
+        var full = await _store.Get<EngagementScorer>().ScoreCommunityAsync("gen", CancellationToken.None);
+
+        Assert.Equal(1, incremental.Rebuilds);
+        AssertSameScores(full, continued);
+    }
+
+    [Fact]
+    public async Task Score_EditOfScoredMessage_ContinuesAndMatchesFull()
+    {
+        await StoreAsync(_community.Events(1_000, _start, _start.AddDays(40)));
+        var incremental = _store.Get<IncrementalScorer>();
+        await incremental.ScoreAsync("gen", CancellationToken.None);
+        await StoreAsync([.. _community.Events(200, _start.AddDays(40), _start.AddDays(41)), _community.EditOfFirstMessage(_start.AddDays(41))]);
+        _store.Clock.SetUtcNow(_start.AddDays(41));
+
+        var continued = await incremental.ScoreAsync("gen", CancellationToken.None);
+        var full = await _store.Get<EngagementScorer>().ScoreCommunityAsync("gen", CancellationToken.None);
+
+        Assert.Equal(1, incremental.Rebuilds); // the kept run re-applies anti-farming to the edited text itself
+        AssertSameScores(full, continued);
+    }
+
+    [Fact]
+    public async Task Score_LateEventOlderThanScored_RebuildsAndMatchesFull()
+    {
+        await StoreAsync(_community.Events(1_000, _start, _start.AddDays(40)));
+        var incremental = _store.Get<IncrementalScorer>();
+        await incremental.ScoreAsync("gen", CancellationToken.None);
+        await StoreAsync(new GeneratedCommunity(seed: 8).Events(50, _start.AddDays(10), _start.AddDays(11)).Where(e => e.Kind == Core.Activity.EventKind.Join).ToList());
+
+        var continued = await incremental.ScoreAsync("gen", CancellationToken.None);
+        var full = await _store.Get<EngagementScorer>().ScoreCommunityAsync("gen", CancellationToken.None);
+
+        Assert.Equal(2, incremental.Rebuilds);
+        AssertSameScores(full, continued);
+    }
+
+    [Fact]
+    public async Task Score_WeightsChanged_RebuildsWithNewWeights()
+    {
+        await StoreAsync(_community.Events(1_000, _start, _start.AddDays(40)));
+        var incremental = _store.Get<IncrementalScorer>();
+        var before = await incremental.ScoreAsync("gen", CancellationToken.None);
+        await _store.Get<ISettingsStore>().SaveAsync(CommunitySettings.DefaultFor("gen") with { Weights = new Weights { Alpha = 0, Beta = 0, Gamma = 1 } }, CancellationToken.None);
+
+        var after = await incremental.ScoreAsync("gen", CancellationToken.None);
+
+        Assert.Equal(2, incremental.Rebuilds);
+        Assert.All(after.Members, m => Assert.Equal(m.Interaction, m.Engagement, 1e-12));
+        Assert.NotEqual(before.Members.Select(m => m.Engagement), after.Members.Select(m => m.Engagement));
+    }
+
+    private async Task StoreAsync(IReadOnlyList<Core.Activity.ActivityEvent> events) =>
+        await _store.Get<IIngestQueue>().StoreAsync(events, CancellationToken.None);
+
+    private static void AssertSameScores(ScoringResult expected, ScoringResult actual)
+    {
+        Assert.Equal(expected.Members.Select(m => m.User).Order(), actual.Members.Select(m => m.User).Order());
+        var byUser = actual.Members.ToDictionary(m => m.User);
+        foreach (var e in expected.Members)
+        {
+            var a = byUser[e.User];
+            foreach (var (x, y) in new[] { (e.Content, a.Content), (e.Interest, a.Interest), (e.Interaction, a.Interaction), (e.Engagement, a.Engagement),
+                (e.ContentRaw, a.ContentRaw), (e.InteractionRaw, a.InteractionRaw), (e.TopicalRaw, a.TopicalRaw) })
+            {
+                Assert.Equal(x, y, 1e-9);
+            }
+            Assert.Equal(e with { Content = a.Content, Interest = a.Interest, Interaction = a.Interaction, Engagement = a.Engagement,
+                ContentRaw = a.ContentRaw, InteractionRaw = a.InteractionRaw, TopicalRaw = a.TopicalRaw, DailyPoints = a.DailyPoints }, a);
+            Assert.Equal(e.DailyPoints.OrderBy(d => d.Key), a.DailyPoints.OrderBy(d => d.Key));
+        }
+        var (es, a2) = (expected.Snapshot, actual.Snapshot);
+        Assert.Equal(es.Activity, a2.Activity, 1e-9);
+        Assert.Equal(es.MeanEngagement, a2.MeanEngagement, 1e-9);
+        Assert.Equal(es with { Activity = a2.Activity, MeanEngagement = a2.MeanEngagement }, a2);
+    }
+}

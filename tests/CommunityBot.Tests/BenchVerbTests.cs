@@ -1,0 +1,53 @@
+using System.Text.Json;
+using CommunityBot.Bench;
+using CommunityBot.TestKit;
+
+namespace CommunityBot.Tests;
+
+public sealed class BenchVerbTests : IDisposable
+{
+    private readonly TempFolder _data = new();
+
+    public void Dispose() => _data.Dispose();
+
+    [Fact]
+    public async Task Bench_TinyWorkload_PrintsOneJsonObjectAndCleansUp()
+    {
+        var result = await Cli.RunAsync(_data.Path, "bench", "--events", "3000", "--members", "300", "--courses", "10");
+        Assert.True(result.ExitCode == 0, result.Err);
+        var json = JsonDocument.Parse(result.Out).RootElement; // the whole of stdout is one object
+        Assert.Equal(3000, json.GetProperty("ingest_stored").GetInt64());
+        foreach (var field in new[] { "ingest_events_per_s", "raw_litedb_insert_per_s", "ingest_ratio", "full_score_s", "incremental_score_s", "peak_rss_mb" })
+        {
+            Assert.True(json.GetProperty(field).GetDouble() > 0, field);
+        }
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("recommend_p99_ms").ValueKind);
+        Assert.False(string.IsNullOrEmpty(json.GetProperty("note").GetString()));
+        Assert.Contains("ingest pipeline:", result.Err, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetDirectories(_data.Path, "bench-*"));
+    }
+
+    [Fact]
+    public async Task Bench_NegativeEvents_RefusedWithUsageExit()
+    {
+        var result = await Cli.RunAsync(_data.Path, "bench", "--events", "-5");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--events", result.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Workload_EnumeratedTwice_SameEventsWithUniqueKeys()
+    {
+        var workload = new BenchWorkload(new BenchSize(5_000, 12_000, 10), new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), ["docker", "python"]);
+        var first = workload.Events().ToList();
+        Assert.Equal(first.Select(Describe), workload.Events().Select(Describe));
+        Assert.Equal(first.Count, first.Select(Core.Activity.EventKey.For).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(2, first.Select(e => e.Community).Distinct().Count());
+        Assert.True(first.Count(e => e.Kind == Core.Activity.EventKind.Message) > first.Count / 2);
+        var perMember = first.GroupBy(e => e.User).Select(g => g.Count()).Order().ToList();
+        Assert.True(perMember[^1] > 10 * perMember[perMember.Count / 2], "activity should be heavy-tailed");
+    }
+
+    private static string Describe(Core.Activity.ActivityEvent e) =>
+        $"{Core.Activity.EventKey.For(e)} {e.User} {e.At:O} {e.Text} {e.ReplyTo} {string.Join(',', e.Mentions)}";
+}
