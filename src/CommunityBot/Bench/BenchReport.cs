@@ -29,6 +29,8 @@ public sealed record BenchReport
     public required double FullScoreWriteS { get; init; }
     public required double IncrementalScoreS { get; init; }
     public required int IncrementalEvents { get; init; }
+    /// <summary>Communities the incremental pass had to rebuild from history (0 when every kept run could continue).</summary>
+    public required int IncrementalRebuilds { get; init; }
     public double? RecommendP50Ms { get; init; }
     public double? RecommendP99Ms { get; init; }
     public double? DigestS { get; init; }

@@ -42,7 +42,9 @@ public sealed class BenchRunner(BenchSize size, string scratchFolder, TextWriter
             await TimeAsync("keeping scoring runs (a full score through the score job's path)", () => ScoreAllAsync(host.Services, ct));
             await ingest.StoreAllAsync(workload.MoreEvents(IncrementalEvents), IncrementalEvents, ct);
             clock.Now = end + TimeSpan.FromHours(1);
+            var rebuildsBefore = host.Services.GetRequiredService<IncrementalScorer>().Rebuilds;
             var incrementalSeconds = await TimeAsync("incremental score", () => ScoreAllAsync(host.Services, ct));
+            var rebuilds = host.Services.GetRequiredService<IncrementalScorer>().Rebuilds - rebuildsBefore;
             var ingestRate = stored / ingestSeconds;
             return new BenchReport
             {
@@ -52,6 +54,7 @@ public sealed class BenchRunner(BenchSize size, string scratchFolder, TextWriter
                 IngestCpuS = Math.Round(ingestCpu, 2), FullScoreCpuS = Math.Round(fullCpu, 2),
                 FullScoreS = Math.Round(full, 3), FullScoreReadS = Math.Round(phases.ReadSeconds, 3),
                 FullScoreComputeS = Math.Round(phases.ComputeSeconds, 3), FullScoreWriteS = Math.Round(phases.WriteSeconds, 3), IncrementalScoreS = Math.Round(incrementalSeconds, 3), IncrementalEvents = IncrementalEvents,
+                IncrementalRebuilds = rebuilds,
                 PeakRssMb = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0, 1),
                 Cores = Environment.ProcessorCount, Dotnet = Environment.Version.ToString(),
                 Configuration = IsOptimized() ? "Release" : "Debug",
