@@ -1,7 +1,7 @@
-using CommunityBot.Discord.Gateway;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using CommunityBot.Discord.Gateway;
 
 namespace CommunityBot.Discord.Rest;
 

@@ -1,9 +1,9 @@
-using CommunityBot.Discord.Gateway;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using CommunityBot.Discord.Gateway;
 
 namespace CommunityBot.Discord.Rest;
 
