@@ -64,15 +64,21 @@ public sealed partial class DiscordStandIn
         };
     }
 
-    private JsonObject GatewayBot() => new()
+    /// <summary>An exhausted limit (remaining 0) resets after SessionResetAfterMs: the next call finds it full again.</summary>
+    private JsonObject GatewayBot()
     {
-        ["url"] = GatewayBase + "/gateway",
-        ["shards"] = 1,
-        ["session_start_limit"] = new JsonObject
+        var remaining = SessionStartRemaining;
+        SessionStartRemaining = 1000;
+        return new JsonObject
         {
-            ["total"] = 1000, ["remaining"] = SessionStartRemaining, ["reset_after"] = 14_400_000, ["max_concurrency"] = 1,
-        },
-    };
+            ["url"] = GatewayBase + "/gateway",
+            ["shards"] = 1,
+            ["session_start_limit"] = new JsonObject
+            {
+                ["total"] = 1000, ["remaining"] = remaining, ["reset_after"] = SessionResetAfterMs, ["max_concurrency"] = 1,
+            },
+        };
+    }
 
     private (int, JsonNode?) CreateMessage(string channelId, RecordedRequest request) =>
         MessageRules.Message(request.Body, request.Files, interaction: false) is { } error

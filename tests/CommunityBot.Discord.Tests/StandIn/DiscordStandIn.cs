@@ -39,6 +39,7 @@ public sealed partial class DiscordStandIn : IAsyncDisposable
     public bool AckHeartbeats { get; set; } = true;
     public bool PrivilegedIntentsEnabled { get; set; } = true;
     public int SessionStartRemaining { get; set; } = 1000;
+    public int SessionResetAfterMs { get; set; } = 14_400_000;
     public Observed<RecordedRequest> Requests { get; } = new();
     public Observed<(string SessionId, long Seq)> Resumes { get; } = new();
     public Observed<GatewayPeer> Peers { get; } = new();
