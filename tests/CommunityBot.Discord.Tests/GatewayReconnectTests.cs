@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using CommunityBot.Core.Activity;
 using CommunityBot.Discord.Tests.StandIn;
 using CommunityBot.Discord.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityBot.Discord.Tests;
 
@@ -53,6 +55,8 @@ public sealed class GatewayReconnectTests
         Assert.Equal(resumedFrom, (long)resume["seq"]!);
         Assert.Equal(40, stored.Select(e => e.MessageId).Distinct().Count());
         Assert.Equal(0, adapter.Store.Duplicates);
+        var inDatabase = await adapter.Services.GetRequiredService<IActivityStore>().ReadCommunityAsync(Fixture.GuildId, null, CancellationToken.None);
+        Assert.Equal(40, inDatabase.Count);
     }
 
     [Fact]

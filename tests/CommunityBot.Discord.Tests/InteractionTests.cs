@@ -1,3 +1,4 @@
+using CommunityBot.Core.Engagement;
 using CommunityBot.Discord.Tests.StandIn;
 using CommunityBot.Discord.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,13 +21,14 @@ public sealed class InteractionTests
         Assert.Equal(200, put.Status);
         var commands = put.Body!.AsArray().ToDictionary(c => (string)c!["name"]!);
         Assert.Null(commands["profile"]!["default_member_permissions"]);
-        Assert.Equal("8192", (string?)commands["leaderboard"]!["default_member_permissions"]);
+        Assert.Null(commands["leaderboard"]!["default_member_permissions"]);
+        Assert.Equal("8192", (string?)commands["stats"]!["default_member_permissions"]);
         Assert.Equal("32", (string?)commands["recompute"]!["default_member_permissions"]);
+        Assert.Equal(6, (int)commands["profile"]!["options"]![0]!["type"]!);
         var period = commands["leaderboard"]!["options"]![0]!;
         Assert.Equal(3, (int)period["type"]!);
-        Assert.Equal(["week", "month", "all"], period["choices"]!.AsArray().Select(c => (string)c!["value"]!));
+        Assert.Equal(["week", "month", "all", "engagement"], period["choices"]!.AsArray().Select(c => (string)c!["value"]!));
         Assert.Equal(4, (int)commands["leaderboard"]!["options"]![1]!["type"]!);
-        Assert.Equal(6, (int)commands["echo"]!["options"]![0]!["type"]!);
     }
 
     [Fact]
@@ -49,12 +51,16 @@ public sealed class InteractionTests
         await using var adapter = await AdapterHost.StartAsync(standIn);
         var peer = await AdapterHost.ConnectAsync(standIn);
 
+        await peer.DispatchAsync("MESSAGE_CREATE", Fixture.Message("500000000000000600", "my first question about docker"));
+        await adapter.Store.Stored.WaitForAsync(e => e.MessageId == "500000000000000600", "Alice's message");
+        await adapter.Services.GetRequiredService<EngagementScorer>().ScoreCommunityAsync(Fixture.GuildId, CancellationToken.None);
+
         var interaction = await standIn.SendCommandAsync(peer, "profile", [], DiscordStandIn.MemberPermissions);
         var callback = await standIn.CallbackAsync(interaction);
 
         Assert.Equal(4, (int)callback.Body!["type"]!);
         Assert.Equal(64, (int)callback.Body["data"]!["flags"]!);
-        Assert.Contains("42 points, role Member", (string?)callback.Embed()["description"], StringComparison.Ordinal);
+        Assert.StartsWith("Alice — level", (string?)callback.Embed()["description"], StringComparison.Ordinal);
         Assert.Equal("[]", callback.Body["data"]!["allowed_mentions"]!["parse"]!.ToJsonString());
     }
 
@@ -65,7 +71,7 @@ public sealed class InteractionTests
         await using var adapter = await AdapterHost.StartAsync(standIn);
         var peer = await AdapterHost.ConnectAsync(standIn);
 
-        var interaction = await standIn.SendCommandAsync(peer, "leaderboard", [], DiscordStandIn.MemberPermissions);
+        var interaction = await standIn.SendCommandAsync(peer, "stats", [], DiscordStandIn.MemberPermissions);
         var callback = await standIn.CallbackAsync(interaction);
 
         Assert.Equal(4, (int)callback.Body!["type"]!);
@@ -74,21 +80,19 @@ public sealed class InteractionTests
     }
 
     [Fact]
-    public async Task SlashCommand_ModeratorLeaderboard_RendersRequestedPageWithPagingButtons()
+    public async Task SlashCommand_ModeratorStats_Answered()
     {
         await using var standIn = await DiscordStandIn.StartAsync();
         await using var adapter = await AdapterHost.StartAsync(standIn);
         var peer = await AdapterHost.ConnectAsync(standIn);
 
-        var interaction = await standIn.SendCommandAsync(peer, "leaderboard",
-            Options(("period", 3, "month"), ("page", 4, 2)), DiscordStandIn.ModeratorPermissions);
+        var interaction = await standIn.SendCommandAsync(peer, "stats", [], DiscordStandIn.ModeratorPermissions);
         var callback = await standIn.CallbackAsync(interaction);
 
         Assert.Equal(4, (int)callback.Body!["type"]!);
         Assert.Null(callback.Body["data"]!["flags"]);
-        Assert.Equal("month page 2", (string?)callback.Embed()["description"]);
-        var buttons = callback.Body["data"]!["components"]![0]!["components"]!.AsArray();
-        Assert.Equal(["lb:month:1", "lb:month:3"], buttons.Select(b => (string)b!["custom_id"]!));
+        Assert.Equal("Community stats", (string?)callback.Embed()["title"]);
+        Assert.StartsWith("Community activity I =", (string?)callback.Embed()["description"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,15 +102,15 @@ public sealed class InteractionTests
         await using var adapter = await AdapterHost.StartAsync(standIn, new Dictionary<string, string?> { ["Discord:ModeratorRoleId"] = Fixture.HelperRole });
         var peer = await AdapterHost.ConnectAsync(standIn);
 
-        var interaction = await standIn.SendCommandAsync(peer, "leaderboard", [], DiscordStandIn.MemberPermissions, Fixture.Bob, Fixture.HelperRole);
+        var interaction = await standIn.SendCommandAsync(peer, "stats", [], DiscordStandIn.MemberPermissions, Fixture.Bob, Fixture.HelperRole);
         var callback = await standIn.CallbackAsync(interaction);
 
-        Assert.Equal("week page 1", (string?)callback.Embed()["description"]);
+        Assert.Equal("Community stats", (string?)callback.Embed()["title"]);
     }
 
     [Theory]
-    [InlineData(DiscordStandIn.AdminPermissions, "Recomputed.")]
-    [InlineData("32", "Recomputed.")]
+    [InlineData(DiscordStandIn.AdminPermissions, "Recomputed the scores")]
+    [InlineData("32", "Recomputed the scores")]
     [InlineData(DiscordStandIn.ModeratorPermissions, "admins only")]
     public async Task SlashCommand_AdminCommand_RunsForAdminsOnly(string permissions, string expected)
     {
@@ -139,33 +143,46 @@ public sealed class InteractionTests
     }
 
     [Fact]
-    public async Task Button_ModeratorPressesNextPage_UpdatesTheMessageInPlace()
+    public async Task Button_NextPageOfLeaderboard_UpdatesTheMessageInPlace()
     {
         await using var standIn = await DiscordStandIn.StartAsync();
         await using var adapter = await AdapterHost.StartAsync(standIn);
         var peer = await AdapterHost.ConnectAsync(standIn);
+        for (var i = 0; i < 12; i++)
+        {
+            await peer.DispatchAsync("MESSAGE_CREATE", Fixture.Message($"5000000000000007{i:00}", $"hello number {i}", $"2100000000000000{i:00}", $"Member{i:00}"));
+        }
+        await adapter.Store.Stored.WaitAsync(s => s.Count == 12, "twelve members' messages");
+        await adapter.Services.GetRequiredService<EngagementScorer>().ScoreCommunityAsync(Fixture.GuildId, CancellationToken.None);
 
-        var press = await standIn.SendButtonAsync(peer, "lb:week:2", DiscordStandIn.ModeratorPermissions);
-        var callback = await standIn.CallbackAsync(press);
+        var command = await standIn.SendCommandAsync(peer, "leaderboard", Options(("period", 3, "all")), DiscordStandIn.MemberPermissions);
+        var first = await standIn.CallbackAsync(command);
+        var next = (string)first.Body!["data"]!["components"]![0]!["components"]![0]!["custom_id"]!;
+        var press = await standIn.SendButtonAsync(peer, next, DiscordStandIn.MemberPermissions);
+        var second = await standIn.CallbackAsync(press);
 
-        Assert.Equal(7, (int)callback.Body!["type"]!);
-        Assert.Equal("week page 2", (string?)callback.Embed()["description"]);
-        var buttons = callback.Body["data"]!["components"]![0]!["components"]!.AsArray();
-        Assert.Equal(["lb:week:1", "lb:week:3"], buttons.Select(b => (string)b!["custom_id"]!));
+        Assert.Equal(4, (int)first.Body["type"]!);
+        Assert.Contains("Page 1/2 · 12 members", (string?)first.Embed()["description"], StringComparison.Ordinal);
+        Assert.Equal("lb:all:2", next);
+        Assert.Equal(7, (int)second.Body!["type"]!);
+        Assert.Contains("Page 2/2 · 12 members", (string?)second.Embed()["description"], StringComparison.Ordinal);
+        var buttons = second.Body["data"]!["components"]![0]!["components"]!.AsArray();
+        Assert.Equal(["lb:all:1"], buttons.Select(b => (string)b!["custom_id"]!));
     }
 
     [Fact]
-    public async Task Button_MemberPressesModeratorButton_AnswersEphemerallyWithoutTouchingTheMessage()
+    public async Task Button_UnsupportedAction_AnswersEphemerallyWithoutTouchingTheMessage()
     {
         await using var standIn = await DiscordStandIn.StartAsync();
         await using var adapter = await AdapterHost.StartAsync(standIn);
         var peer = await AdapterHost.ConnectAsync(standIn);
 
-        var press = await standIn.SendButtonAsync(peer, "lb:week:2", DiscordStandIn.MemberPermissions);
+        var press = await standIn.SendButtonAsync(peer, "gone:1", DiscordStandIn.MemberPermissions);
         var callback = await standIn.CallbackAsync(press);
 
         Assert.Equal(4, (int)callback.Body!["type"]!);
         Assert.Equal(64, (int)callback.Body["data"]!["flags"]!);
+        Assert.Contains("no longer supported", (string?)callback.Embed()["description"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -211,7 +228,7 @@ public sealed class InteractionTests
         await using var adapter = await AdapterHost.StartAsync(standIn);
         var peer = await AdapterHost.ConnectAsync(standIn);
 
-        var interaction = await standIn.SendCommandAsync(peer, "leaderboard", Options(("page", 4, 3)), DiscordStandIn.ModeratorPermissions);
+        var interaction = await standIn.SendCommandAsync(peer, "leaderboard", Options(("page", 4, 3)), DiscordStandIn.MemberPermissions);
         var callback = await standIn.CallbackAsync(interaction);
 
         Assert.Equal(64, (int)callback.Body!["data"]!["flags"]!);

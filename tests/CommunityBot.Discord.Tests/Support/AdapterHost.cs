@@ -1,9 +1,9 @@
-using CommunityBot.Core.Activity;
-using CommunityBot.Core.Commands;
+using CommunityBot.Core;
 using CommunityBot.Core.Communities;
 using CommunityBot.Core.Ingest;
-using CommunityBot.Core.Platform;
 using CommunityBot.Discord.Tests.StandIn;
+using CommunityBot.Storage.LiteDb;
+using CommunityBot.TestKit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,24 +11,31 @@ using Microsoft.Extensions.Logging;
 
 namespace CommunityBot.Discord.Tests.Support;
 
-/// <summary>The real adapter in a real host, pointed at the stand-in, with a real ingest queue and an awaitable store.</summary>
+/// <summary>
+/// The real adapter in a real host, pointed at the stand-in: the real core (commands, dispatcher, ingest queue)
+/// over a real LiteDB file in a temp folder, with the ingest queue wrapped so tests can await what was stored.
+/// </summary>
 public sealed class AdapterHost : IAsyncDisposable
 {
-    private AdapterHost(IHost host, InMemoryActivityStore store, LogCapture logs)
+    private readonly TempFolder _folder;
+
+    private AdapterHost(IHost host, TempFolder folder, LogCapture logs)
     {
         Host = host;
-        Store = store;
+        _folder = folder;
         Logs = logs;
+        Store = (ObservedIngestQueue)host.Services.GetRequiredService<IIngestQueue>();
     }
 
     public IHost Host { get; }
-    public InMemoryActivityStore Store { get; }
+    public ObservedIngestQueue Store { get; }
     public LogCapture Logs { get; }
     public IServiceProvider Services => Host.Services;
 
-    public static IHost Build(DiscordStandIn standIn, InMemoryActivityStore store, LogCapture logs,
-        IDictionary<string, string?>? settings = null)
+    public static async Task<AdapterHost> StartAsync(DiscordStandIn standIn, IDictionary<string, string?>? settings = null)
     {
+        var folder = new TempFolder();
+        var logs = new LogCapture();
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -42,31 +49,16 @@ public sealed class AdapterHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
         var services = builder.Services;
-        services.AddSingleton<IActivityStore>(store);
-        services.AddSingleton<ISettingsStore, InMemorySettingsStore>();
-        services.AddIngest();
-        services.AddSingleton(TimeProvider.System);
+        services.AddCore();
+        services.AddLiteDbStorage(folder.File("bot.db"));
+        Observe(services);
+        services.AddSingleton<IJobSchedules, FixedJobSchedules>();
         services.AddSingleton<SlowGate>();
-        services.AddSingleton<IBotCommand, ProfileTestCommand>();
-        services.AddSingleton<IBotCommand, LeaderboardTestCommand>();
-        services.AddSingleton<IBotCommand, RecomputeTestCommand>();
-        services.AddSingleton<IBotCommand, EchoTestCommand>();
-        services.AddSingleton<IBotCommand, SlowTestCommand>();
-        services.AddSingleton<IBotCommand, ChartTestCommand>();
-        services.AddSingleton<IButtonHandler, LeaderboardPager>();
-        services.AddSingleton<CommandDispatcher>();
-        services.AddSingleton<ChatPlatforms>();
+        services.AddCommand<EchoTestCommand>().AddCommand<SlowTestCommand>().AddCommand<ChartTestCommand>();
         services.AddDiscord(builder.Configuration);
-        return builder.Build();
-    }
-
-    public static async Task<AdapterHost> StartAsync(DiscordStandIn standIn, IDictionary<string, string?>? settings = null)
-    {
-        var store = new InMemoryActivityStore();
-        var logs = new LogCapture();
-        var host = Build(standIn, store, logs, settings);
+        var host = builder.Build();
         await host.StartAsync();
-        return new AdapterHost(host, store, logs);
+        return new AdapterHost(host, folder, logs);
     }
 
     /// <summary>Accepts the adapter's first connection, checks it identifies, and answers READY + GUILD_CREATE.</summary>
@@ -83,6 +75,10 @@ public sealed class AdapterHost : IAsyncDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await Host.StopAsync(timeout.Token);
         Host.Dispose();
+        _folder.Dispose();
         Assert.DoesNotContain(Logs.Entries.Snapshot(), e => e.Message.Contains(DiscordStandIn.Token, StringComparison.Ordinal));
     }
+
+    private static void Observe(IServiceCollection services) =>
+        services.AddSingleton<IIngestQueue>(sp => new ObservedIngestQueue(sp.GetRequiredService<IngestQueue>()));
 }

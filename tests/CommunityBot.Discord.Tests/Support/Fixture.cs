@@ -15,12 +15,14 @@ public static class Fixture
     public static JsonObject Load(string name) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name + ".json")))!.AsObject();
 
-    /// <summary>A MESSAGE_CREATE from Alice in #general with its own id and text.</summary>
-    public static JsonObject Message(string id, string text)
+    /// <summary>A MESSAGE_CREATE in #general, sent now, from Alice or the given author.</summary>
+    public static JsonObject Message(string id, string text, string author = Alice, string name = "Alice")
     {
         var message = Load("message_create");
         message["id"] = id;
         message["content"] = text;
+        message["timestamp"] = DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        message["author"] = new JsonObject { ["id"] = author, ["username"] = name.ToLowerInvariant(), ["global_name"] = name, ["discriminator"] = "0" };
         message["mentions"] = new JsonArray();
         message["attachments"] = new JsonArray();
         return message;

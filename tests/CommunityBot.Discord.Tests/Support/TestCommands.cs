@@ -2,47 +2,7 @@ using CommunityBot.Core.Commands;
 
 namespace CommunityBot.Discord.Tests.Support;
 
-/// <summary>Small commands covering each shape the adapter must carry: roles, private replies, buttons, files, slowness.</summary>
-public sealed class ProfileTestCommand : IBotCommand
-{
-    public CommandSpec Spec { get; } = new("profile", "Your score and rank", MemberRole.Member, []) { Private = true };
-
-    public Task<Reply> ExecuteAsync(CommandInvocation call, CancellationToken ct) =>
-        Task.FromResult(new Reply($"{call.UserName}: 42 points, role {call.Role}") { Title = "Profile", Ephemeral = true });
-}
-
-public sealed class LeaderboardTestCommand : IBotCommand
-{
-    public CommandSpec Spec { get; } = new("leaderboard", "Top members", MemberRole.Moderator,
-        [new ArgSpec("period", "Which board") { Choices = ["week", "month", "all"] }, new ArgSpec("page", "Page", ArgKind.Integer)]);
-
-    public Task<Reply> ExecuteAsync(CommandInvocation call, CancellationToken ct) =>
-        Task.FromResult(Page(call.Arg(0) ?? "week", call.Int(1) ?? 1));
-
-    public static Reply Page(string period, int page) => new($"{period} page {page}")
-    {
-        Title = "Leaderboard",
-        Buttons = [new ReplyButton("◀", $"lb:{period}:{Math.Max(1, page - 1)}"), new ReplyButton("▶", $"lb:{period}:{page + 1}")],
-    };
-}
-
-public sealed class LeaderboardPager : IButtonHandler
-{
-    public string Prefix => "lb";
-
-    public MemberRole Role => MemberRole.Moderator;
-
-    public Task<Reply> PressAsync(CommandInvocation call, CancellationToken ct) =>
-        Task.FromResult(LeaderboardTestCommand.Page(call.Arg(0)!, call.Int(1)!.Value));
-}
-
-public sealed class RecomputeTestCommand : IBotCommand
-{
-    public CommandSpec Spec { get; } = new("recompute", "Recompute scores", MemberRole.Admin, []);
-
-    public Task<Reply> ExecuteAsync(CommandInvocation call, CancellationToken ct) => Task.FromResult(new Reply("Recomputed."));
-}
-
+/// <summary>Commands for shapes the product's commands do not produce on demand: a user option with free text, slowness, a file.</summary>
 public sealed class EchoTestCommand : IBotCommand
 {
     public CommandSpec Spec { get; } = new("echo", "Says it back", MemberRole.Member,
