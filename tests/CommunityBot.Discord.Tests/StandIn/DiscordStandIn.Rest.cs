@@ -27,6 +27,13 @@ public sealed partial class DiscordStandIn
                 context.Response.Headers["X-RateLimit-Global"] = "true";
             }
         }
+        if (MessageBucketResetAfter is { } resetAfter && status == 200 && ChannelMessages().IsMatch(path["/api/v10".Length..]))
+        {
+            context.Response.Headers["X-RateLimit-Limit"] = "1";
+            context.Response.Headers["X-RateLimit-Remaining"] = "0";
+            context.Response.Headers["X-RateLimit-Reset-After"] = resetAfter.ToString(CultureInfo.InvariantCulture);
+            context.Response.Headers["X-RateLimit-Bucket"] = "channel-messages";
+        }
         if (body is not null)
         {
             context.Response.ContentType = "application/json";

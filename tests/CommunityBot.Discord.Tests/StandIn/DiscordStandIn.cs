@@ -40,6 +40,8 @@ public sealed partial class DiscordStandIn : IAsyncDisposable
     public bool PrivilegedIntentsEnabled { get; set; } = true;
     public int SessionStartRemaining { get; set; } = 1000;
     public int SessionResetAfterMs { get; set; } = 14_400_000;
+    /// <summary>When set, message responses say the route's bucket is empty until this many seconds pass.</summary>
+    public double? MessageBucketResetAfter { get; set; }
     public Observed<RecordedRequest> Requests { get; } = new();
     public Observed<(string SessionId, long Seq)> Resumes { get; } = new();
     public Observed<GatewayPeer> Peers { get; } = new();
