@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Json;
+using System.Text.Json;
 using CommunityBot.Discord.Gateway;
 
 namespace CommunityBot.Discord.Rest;
@@ -47,16 +47,17 @@ internal sealed class DiscordRateLimitHandler(DiscordRateLimits limits) : Delega
     /// <summary>The wait a 429 asks for: the body's precise retry_after, else the Retry-After header.</summary>
     public static async Task<(TimeSpan Delay, bool Global)> RetryAfterAsync(HttpResponseMessage response, CancellationToken ct)
     {
+        // Both this handler and the retry strategy read the body: a string from the buffered content reads twice.
         await response.Content.LoadIntoBufferAsync(ct);
         try
         {
-            var body = await response.Content.ReadFromJsonAsync(DiscordJsonContext.Default.RateLimitBody, ct);
+            var body = JsonSerializer.Deserialize(await response.Content.ReadAsStringAsync(ct), DiscordJsonContext.Default.RateLimitBody);
             if (body is { RetryAfter: > 0 })
             {
                 return (TimeSpan.FromSeconds(body.RetryAfter), body.Global);
             }
         }
-        catch (System.Text.Json.JsonException)
+        catch (JsonException)
         {
             // Some 429s come from Cloudflare with an HTML body; the header still says how long to wait.
         }
