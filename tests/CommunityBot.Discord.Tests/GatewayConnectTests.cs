@@ -62,6 +62,7 @@ public sealed class GatewayConnectTests
 
         await peer.DispatchAsync("SOME_FUTURE_EVENT", new JsonObject { ["whatever"] = new JsonArray(1, 2) });
         await peer.DispatchAsync("MESSAGE_CREATE", new JsonObject { ["id"] = 5, ["bad"] = true });
+        await peer.DispatchAsync("MESSAGE_REACTION_ADD", null);
         var message = Fixture.Message("500000000000000102", "still here");
         message["brand_new_field"] = new JsonObject { ["nested"] = "value" };
         await peer.DispatchAsync("MESSAGE_CREATE", message);

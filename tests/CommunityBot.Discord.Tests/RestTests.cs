@@ -112,8 +112,10 @@ public sealed class RestTests
     {
         await using var standIn = await DiscordStandIn.StartAsync();
         await using var adapter = await AdapterHost.StartAsync(standIn);
-        await AdapterHost.ConnectAsync(standIn);
-        await standIn.Requests.WaitForAsync(r => r.Method == "PUT", "READY processed");
+        var peer = await AdapterHost.ConnectAsync(standIn);
+        // Dispatches are handled in order: once this message is stored, GUILD_CREATE has been read.
+        await peer.DispatchAsync("MESSAGE_CREATE", Fixture.Message("500000000000000900", "hi"));
+        await adapter.Store.Stored.WaitForAsync(e => e.MessageId == "500000000000000900", "the message after GUILD_CREATE");
 
         await Assert.ThrowsAsync<InvalidOperationException>(() =>
             Platform(adapter).SendAsync(General with { Community = "999" }, new Reply("wrong place"), CancellationToken.None));

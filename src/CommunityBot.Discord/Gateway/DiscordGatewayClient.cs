@@ -38,9 +38,7 @@ internal sealed partial class DiscordGatewayClient(
             var resume = session.CanResume;
             var url = GatewayUrl(resume ? session.ResumeUrl! : info.Url);
             var connection = new GatewayConnection(transports(), session, pump, clock, logger);
-            var end = await connection.RunAsync(url, (sender, token) => resume
-                ? SendResumeAsync(sender, token)
-                : SendIdentifyAsync(sender, gate, token), ct);
+            var end = await RunConnectionAsync(connection, url, resume, gate, ct);
             if (session.TakeRunning())
             {
                 backoff.Reset();
@@ -61,6 +59,22 @@ internal sealed partial class DiscordGatewayClient(
             await Task.Delay(wait, clock, ct);
         }
         return "stopped";
+    }
+
+    /// <summary>One connection; a failure nobody foresaw is logged and treated like a drop, never fatal to the host.</summary>
+    private async Task<GatewayDisconnect> RunConnectionAsync(GatewayConnection connection, Uri url, bool resume, IdentifyGate gate, CancellationToken ct)
+    {
+        try
+        {
+            return await connection.RunAsync(url, (sender, token) => resume
+                ? SendResumeAsync(sender, token)
+                : SendIdentifyAsync(sender, gate, token), ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            LogUnexpected(logger, ex);
+            return new GatewayDisconnect(DisconnectAction.Resume, "unexpected failure: " + ex.GetType().Name);
+        }
     }
 
     private async Task SendIdentifyAsync(GatewaySender sender, IdentifyGate gate, CancellationToken ct)
@@ -98,8 +112,7 @@ internal sealed partial class DiscordGatewayClient(
             {
                 return null;
             }
-            catch (Exception ex) when (ex is HttpRequestException or DiscordRestException or TimeoutException
-                or Polly.Timeout.TimeoutRejectedException)
+            catch (Exception ex) when (!ct.IsCancellationRequested)
             {
                 LogGatewayInfoFailed(logger, ex.Message);
                 await Task.Delay(backoff.Next(), clock, ct);
@@ -112,6 +125,9 @@ internal sealed partial class DiscordGatewayClient(
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Discord adapter stopped: {Reason}")]
     private static partial void LogFatal(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Discord gateway connection failed unexpectedly; reconnecting")]
+    private static partial void LogUnexpected(ILogger logger, Exception error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "GET /gateway/bot failed ({Error}); retrying")]
     private static partial void LogGatewayInfoFailed(ILogger logger, string error);

@@ -80,9 +80,9 @@ internal sealed partial class DispatchPump(
                     break;
             }
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // A payload we cannot read must not stop the others: Discord adds fields and events without notice.
+            // A payload we cannot read must not stop the others (nor come back forever through RESUME replays).
             LogUnreadable(logger, payload.T, payload.S, ex.Message);
         }
     }

@@ -47,9 +47,9 @@ internal sealed partial class InteractionHandler(
                 _ => Task.CompletedTask,
             });
         }
-        catch (Exception ex) when (ex is DiscordRestException or HttpRequestException or IOException
-            or Polly.Timeout.TimeoutRejectedException or OperationCanceledException)
+        catch (Exception ex)
         {
+            // Runs detached from the gateway loop: whatever goes wrong is logged here or nowhere.
             LogFailed(logger, interaction.Type, interaction.Data?.Name ?? interaction.Data?.CustomId, ex);
         }
     }
