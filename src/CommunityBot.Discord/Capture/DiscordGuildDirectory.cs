@@ -13,8 +13,6 @@ internal sealed class DiscordGuildDirectory
     private readonly ConcurrentDictionary<string, DiscordChannel> _channels = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _roleNames = new(StringComparer.Ordinal);
 
-    public IReadOnlyCollection<string> GuildIds => _guildNames.Keys.ToList();
-
     public void Add(GuildCreateData guild)
     {
         if (guild.Unavailable == true)

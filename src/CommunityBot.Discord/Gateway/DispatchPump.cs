@@ -65,7 +65,9 @@ internal sealed partial class DispatchPump(
                     LogResumed(logger, session.LastStored);
                     break;
                 case "GUILD_CREATE":
-                    guilds.Add(payload.D.Deserialize(Json.GuildCreateData)!);
+                    var guild = payload.D.Deserialize(Json.GuildCreateData)!;
+                    guilds.Add(guild);
+                    LogGuild(logger, guild.Name, guild.Id, guild.Channels.Count, guild.Roles.Count);
                     break;
                 case "THREAD_CREATE":
                     var thread = payload.D.Deserialize(Json.DiscordChannel)!;
@@ -92,6 +94,9 @@ internal sealed partial class DispatchPump(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Discord session resumed after sequence {Seq}")]
     private static partial void LogResumed(ILogger logger, long? seq);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Discord guild {GuildName} ({GuildId}): {Channels} channels, {Roles} roles")]
+    private static partial void LogGuild(ILogger logger, string? guildName, string guildId, int channels, int roles);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped unreadable Discord {EventType} (seq {Seq}): {Error}")]
     private static partial void LogUnreadable(ILogger logger, string? eventType, long? seq, string error);
