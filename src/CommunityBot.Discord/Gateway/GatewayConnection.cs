@@ -28,9 +28,14 @@ internal sealed partial class GatewayConnection(
         {
             await transport.ConnectAsync(url, life.Token);
             var hello = await ReceiveAsync(life.Token);
-            if (hello?.Op != GatewayOpcode.Hello)
+            if (hello is null)
             {
+                // Closed before HELLO (e.g. 4012): nothing was received, so there is nothing to drain.
                 return GatewayCloseCodes.Classify(transport.CloseStatus);
+            }
+            if (hello.Op != GatewayOpcode.Hello)
+            {
+                throw new WebSocketException($"expected HELLO, got op {hello.Op}");
             }
             var interval = TimeSpan.FromMilliseconds(hello.D.Deserialize(Json.HelloData)!.HeartbeatInterval);
             beating = heartbeater.RunUntilZombieAsync(interval, life.Token);

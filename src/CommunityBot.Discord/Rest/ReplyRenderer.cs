@@ -5,7 +5,7 @@ namespace CommunityBot.Discord.Rest;
 
 /// <summary>
 /// Renders a neutral reply as a Discord message: the escaped text in an embed, buttons in action rows of at most 5,
-/// image files uploaded as files[n] (the first shown in the embed), mentions always disabled.
+/// files uploaded as files[n] (the first image shown in the embed), mentions always disabled.
 /// </summary>
 internal static class ReplyRenderer
 {
@@ -24,7 +24,7 @@ internal static class ReplyRenderer
             Title = reply.Title is { Length: > 0 } title ? DiscordMarkdown.Truncate(title, 256) : null,
             Description = DiscordMarkdown.Truncate(DiscordMarkdown.Escape(reply.Text), 4096),
             Color = reply.IsError ? ErrorColor : InfoColor,
-            Image = files.Count > 0 ? new EmbedImage("attachment://" + files[0].Name) : null,
+            Image = files.FirstOrDefault(f => IsImage(f.Name)) is { } image ? new EmbedImage("attachment://" + image.Name) : null,
         };
         var message = new MessageCreate
         {
@@ -35,6 +35,9 @@ internal static class ReplyRenderer
         };
         return (message, files);
     }
+
+    private static bool IsImage(string name) =>
+        Path.GetExtension(name).ToUpperInvariant() is ".PNG" or ".JPG" or ".JPEG" or ".GIF" or ".WEBP";
 
     private static List<ActionRow> Rows(IReadOnlyList<ReplyButton> buttons) =>
         buttons.Take(ButtonsPerRow * MaxRows)

@@ -112,14 +112,14 @@ public sealed class GatewayPeer(WebSocket socket, DiscordStandIn owner, string p
                 }
                 return;
             case 2:
+                // Recorded after the close is sent, so a test that saw the IDENTIFY also sees its consequence.
                 var identifyError = GatewayRules.Identify(payload["d"], owner, _identified);
-                Received.Add(payload);
                 if (identifyError is { } identifyClose)
                 {
                     await CloseAsync(identifyClose.Code, identifyClose.Reason);
-                    return;
                 }
-                _identified = true;
+                _identified |= identifyError is null;
+                Received.Add(payload);
                 return;
             case 6:
                 Received.Add(payload);
