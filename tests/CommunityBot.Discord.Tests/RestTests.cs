@@ -58,6 +58,19 @@ public sealed class RestTests
     }
 
     [Fact]
+    public async Task SendAsync_AttemptHangs_TimesOutAndRetries()
+    {
+        await using var standIn = await DiscordStandIn.StartAsync();
+        await using var adapter = await AdapterHost.StartAsync(standIn, new Dictionary<string, string?> { ["Discord:RestAttemptTimeout"] = "00:00:00.300" });
+        standIn.FailNext(new Fault("POST", "/messages", Fault.HangStatus) { Hang = TimeSpan.FromSeconds(30) });
+
+        var id = await Platform(adapter).SendAsync(General, new Reply("eventually"), CancellationToken.None);
+
+        Assert.False(string.IsNullOrEmpty(id));
+        Assert.Single(MessagePosts(standIn), p => p.Status == 200);
+    }
+
+    [Fact]
     public async Task SendAsync_BucketEmptiedByHeaders_WaitsForItsReset()
     {
         await using var standIn = await DiscordStandIn.StartAsync();

@@ -13,6 +13,11 @@ public sealed partial class DiscordStandIn
     private async Task HandleRestAsync(HttpContext context, string path, long timestamp)
     {
         var request = await ReadAsync(context, path, timestamp);
+        if (_faults.TryPeek(out var hang) && hang.Status == Fault.HangStatus && path.Contains(hang.PathContains, StringComparison.Ordinal)
+            && _faults.TryDequeue(out hang))
+        {
+            await Task.Delay(hang.Hang, _stopping.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
         var (status, body) = Answer(request, context.Request.Method, path);
         request.Status = status;
         request.Error = status >= 400 ? body?.ToJsonString() : null;
