@@ -1,3 +1,4 @@
+using CommunityBot.Core.Activity;
 using CommunityBot.Core.Engagement;
 using CommunityBot.Discord.Tests.StandIn;
 using CommunityBot.Discord.Tests.Support;
@@ -61,6 +62,12 @@ public sealed class InteractionTests
         Assert.Equal(4, (int)callback.Body!["type"]!);
         Assert.Equal(64, (int)callback.Body["data"]!["flags"]!);
         Assert.StartsWith("Alice — level", (string?)callback.Embed()["description"], StringComparison.Ordinal);
+        // The ingest queue is first in, first out: once a later message is stored, the command use is too.
+        await peer.DispatchAsync("MESSAGE_CREATE", Fixture.Message("500000000000000601", "thanks"));
+        await adapter.Store.Stored.WaitForAsync(e => e.MessageId == "500000000000000601", "the later message");
+        var events = await adapter.Services.GetRequiredService<IActivityStore>().ReadCommunityAsync(Fixture.GuildId, null, CancellationToken.None);
+        var used = Assert.Single(events, e => e.Kind == EventKind.CommandUsed);
+        Assert.Equal((Fixture.Alice, "profile", interaction.Id), (used.User, used.Detail, used.Nonce));
         Assert.Equal("[]", callback.Body["data"]!["allowed_mentions"]!["parse"]!.ToJsonString());
     }
 

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using CommunityBot.Core.Activity;
 using CommunityBot.Core.Commands;
+using CommunityBot.Core.Ingest;
 using CommunityBot.Discord.Capture;
 using CommunityBot.Discord.Gateway.Payloads;
 using CommunityBot.Discord.Rest;
@@ -16,6 +18,7 @@ namespace CommunityBot.Discord.Interactions;
 internal sealed partial class InteractionHandler(
     DiscordRestClient rest,
     CommandDispatcher dispatcher,
+    IIngestQueue ingest,
     IOptions<DiscordOptions> options,
     TimeProvider clock,
     ILogger<InteractionHandler> logger)
@@ -73,6 +76,7 @@ internal sealed partial class InteractionHandler(
         var caller = Caller(interaction);
         var request = new CommandRequest(DiscordEventTranslator.Platform, interaction.GuildId, interaction.ChannelId,
             caller.User, caller.Name, caller.Role, line!) { RoleIds = caller.RoleIds };
+        await ingest.EnqueueAsync(CommandUsed(interaction, request, spec.Name), ct);
         await AnswerInTimeAsync(interaction, dispatcher.DispatchAsync(request, ct), spec.Private, update: false, ct);
     }
 
@@ -107,6 +111,20 @@ internal sealed partial class InteractionHandler(
         var (message, files) = await ReplyRenderer.RenderAsync(late, ephemeral: false, ct);
         await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, message, files, ct);
     }
+
+    /// <summary>Recorded (not scored); the interaction id keys it, so a redelivered interaction is stored once.</summary>
+    private ActivityEvent CommandUsed(Interaction interaction, CommandRequest request, string command) => new()
+    {
+        Kind = EventKind.CommandUsed,
+        Platform = request.Platform,
+        Community = request.Community,
+        Channel = request.Channel,
+        User = request.User,
+        UserName = request.UserName,
+        At = Snowflake.TimeOf(interaction.Id) ?? clock.GetUtcNow(),
+        Detail = command,
+        Nonce = interaction.Id,
+    };
 
     private async Task RespondAsync(Interaction interaction, int type, Reply reply, bool ephemeral, CancellationToken ct)
     {
