@@ -157,6 +157,22 @@ public sealed class VerbTests : IDisposable
     }
 
     [Fact]
+    public async Task BackupThenRestore_BringsBackTheEarlierState()
+    {
+        await Cli.RunAsync(_data.Path, "import", WriteSample());
+        var backup = _data.File("backups/before.db");
+        var made = await Cli.RunAsync(_data.Path, "backup", backup);
+        Assert.True(made.ExitCode == 0, made.Err);
+        await Cli.RunAsync(_data.Path, "ask", "acme", "boss", "/config timezone Europe/Berlin", "--role", "admin");
+        var restored = await Cli.RunAsync(_data.Path, "restore", backup);
+        Assert.True(restored.ExitCode == 0, restored.Err);
+        Assert.Contains("previous database is kept", restored.Out, StringComparison.Ordinal);
+        var config = await Cli.RunAsync(_data.Path, "ask", "acme", "boss", "/config", "--role", "admin");
+        Assert.Contains("timezone: UTC", config.Out, StringComparison.Ordinal);
+        Assert.Equal(2, (await Cli.RunAsync(_data.Path, "backup", backup)).ExitCode); // never overwrites
+    }
+
+    [Fact]
     public async Task UnknownVerb_PrintsHelpfulErrorNonZero()
     {
         var result = await Cli.RunAsync(_data.Path, "frobnicate");
