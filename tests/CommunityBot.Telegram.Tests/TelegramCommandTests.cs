@@ -1,0 +1,190 @@
+using System.Text.Json.Nodes;
+using CommunityBot.Core.Activity;
+using CommunityBot.Telegram.Tests.Harness;
+using CommunityBot.Telegram.Tests.StandIn;
+using static CommunityBot.Telegram.Tests.Fixtures.TelegramUpdates;
+
+namespace CommunityBot.Telegram.Tests;
+
+public sealed class TelegramCommandTests
+{
+    [Fact]
+    public async Task Command_MemberRunsMemberCommand_RepliesToTheMessage()
+    {
+        await using var api = await BotApiStandIn.StartAsync();
+        var store = new MemoryActivityStore();
+        await using var host = await TelegramTestHost.StartAsync(api, store);
+
+        api.PushUpdate(Command(1, 50, "/t_member@CommunityTestBot hello world"));
+        var sent = await api.WaitForCallAsync("sendMessage");
+
+        Assert.Equal(GroupId, sent.Long("chat_id"));
+        Assert.Equal("t_member for Alice as Member in -1001234567890 dm=False args=hello world", sent.Text("text"));
+        Assert.Equal(50, (long)sent.Json("reply_parameters")!["message_id"]!);
+        await store.WaitUntilAsync(e => e.Count == 1);
+        var used = Assert.Single(store.Events);
+        Assert.Equal(EventKind.CommandUsed, used.Kind);
+        Assert.Equal("t_member", used.Detail);
+    }
+
+    [Fact]
+    public async Task Command_MemberRunsAdminCommand_RefusedAndNothingRuns()
+    {
+        await using var api = await BotApiStandIn.StartAsync();
+        await using var host = await TelegramTestHost.StartAsync(api, new MemoryActivityStore());
+
+        api.PushUpdate(Command(1, 51, "/t_admin reset everything"));
+        var sent = await api.WaitForCallAsync("sendMessage");
+
+        Assert.Contains("/t_admin is for admins only", sent.Text("text"), StringComparison.Ordinal);
+        Assert.Equal(GroupId, (await api.WaitForCallAsync("getChatAdministrators")).Long("chat_id"));
+    }
+
+    [Fact]
+    public async Task Command_ChatAdministrator_RunsAdminCommandAndListIsCached()
+    {
+        await using var api = await BotApiStandIn.StartAsync();
+        api.AddAdministrator(GroupId, AdminId, "Ada");
+        await using var host = await TelegramTestHost.StartAsync(api, new MemoryActivityStore());
+
+        api.PushUpdate(Command(1, 52, "/t_admin", from: AdminId, fromName: "Ada"));
+        api.PushUpdate(Command(2, 53, "/t_mod", from: AdminId, fromName: "Ada"));
+        var admin = await api.WaitForCallAsync("sendMessage", c => c.Text("text")!.StartsWith("t_admin", StringComparison.Ordinal));
+        var moderator = await api.WaitForCallAsync("sendMessage", c => c.Text("text")!.StartsWith("t_mod", StringComparison.Ordinal));
+
+        Assert.Contains("as Admin", admin.Text("text"), StringComparison.Ordinal);
+        Assert.Contains("as Admin", moderator.Text("text"), StringComparison.Ordinal);
+        Assert.Single(api.CallsOf("getChatAdministrators"));
+    }
+
+    [Fact]
+    public async Task Command_ChatCreator_IsAdmin()
+    {
+        await using var api = await BotApiStandIn.StartAsync();
+        api.AddAdministrator(GroupId, AdminId, "Ada", creator: true);
+        await using var host = await TelegramTestHost.StartAsync(api, new MemoryActivityStore());
+
+        api.PushUpdate(Command(1, 52, "/t_admin", from: AdminId, fromName: "Ada"));
+
+        Assert.Contains("as Admin", (await api.WaitForCallAsync("sendMessage")).Text("text"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Command_ConfiguredModerator_RunsModeratorCommandButNotAdmin()
+    {
+        await using var api = await BotApiStandIn.StartAsync();
+        await using var host = await TelegramTestHost.StartAsync(api, new MemoryActivityStore(),
+            s => s["Telegram:Moderators:0"] = BobId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        api.PushUpdate(Command(1, 60, "/t_mod", from: BobId, fromName: "Bob"));
+        var allowed = await api.WaitForCallAsync("sendMessage");
+        api.PushUpdate(Command(2, 61, "/t_admin", from: BobId, fromName: "Bob"));
+        var refused = await api.WaitForCallAsync("sendMessage", c => c.Text("text")!.Contains("admins only", StringComparison.Ordinal));
+
+        Assert.Equal("t_mod for Bob as Moderator in -1001234567890 dm=False args=", allowed.Text("text"));
+        Assert.Equal(61, (long)refused.Json("reply_parameters")!["message_id"]!);
+    }
+
+    [Fact]
+    public async Task Command_ForAnotherBot_IgnoredAndNotStored()
+    {
+        await using var api = await BotApiStandIn.StartAsync();
+        var store = new MemoryActivityStore();
+        await using var host = await TelegramTestHost.StartAsync(api, store);
+
+        api.PushUpdate(Command(1, 70, "/t_member@SomeOtherBot"));
+        api.PushUpdate(Command(2, 71, "/t_member@communitytestbot"));
+        var sent = await api.WaitForCallAsync("sendMessage");
+        await store.WaitUntilAsync(e => e.Count >= 1);
+
+        Assert.Equal(71, (long)sent.Json("reply_parameters")!["message_id"]!);
+        Assert.Single(api.CallsOf("sendMessage"));
+        Assert.Equal("71", Assert.Single(store.Events).MessageId);
+    }
+
+    [Fact]
+    public async Task Command_DirectMessage_OwnCommandsWorkOthersRefusedNothingStored()
+    {
+        await using var api = await BotApiStandIn.StartAsync();
+        api.AddAdministrator(GroupId, AdminId, "Ada");
+        var store = new MemoryActivityStore();
+        await using var host = await TelegramTestHost.StartAsync(api, store);
+
+        api.PushUpdate(Command(1, 5, "/t_member", chat: Private(AliceId)));
+        api.PushUpdate(Command(2, 6, "/t_admin", from: AdminId, fromName: "Ada", chat: Private(AdminId)));
+        var own = await api.WaitForCallAsync("sendMessage", c => c.Long("chat_id") == AliceId);
+        var admin = await api.WaitForCallAsync("sendMessage", c => c.Long("chat_id") == AdminId);
+        await api.WaitForCallAsync("getUpdates", c => c.Long("offset") == 3);
+
+        Assert.Equal("t_member for Alice as Member in 111111111 dm=True args=", own.Text("text"));
+        Assert.Contains("admins only", admin.Text("text"), StringComparison.Ordinal);
+        Assert.Empty(store.Events);
+        Assert.Empty(api.CallsOf("getChatAdministrators"));
+    }
+
+    [Fact]
+    public async Task Command_InForumTopic_AnsweredInTheTopic()
+    {
+        await using var api = await BotApiStandIn.StartAsync();
+        await using var host = await TelegramTestHost.StartAsync(api, new MemoryActivityStore());
+
+        api.PushUpdate(Command(1, 90, "/t_member").Replace("\"text\":", "\"message_thread_id\":85,\"is_topic_message\":true,\"text\":", StringComparison.Ordinal));
+        var sent = await api.WaitForCallAsync("sendMessage");
+
+        Assert.Equal(85, sent.Long("message_thread_id"));
+    }
+
+    [Fact]
+    public async Task Button_PagePressed_EditsMessageInPlaceThenAnswers()
+    {
+        await using var api = await BotApiStandIn.StartAsync();
+        var store = new MemoryActivityStore();
+        await using var host = await TelegramTestHost.StartAsync(api, store);
+
+        api.PushUpdate(Command(1, 80, "/t_pages"));
+        var board = await api.WaitForCallAsync("sendMessage");
+        var next = board.Json("reply_markup")!["inline_keyboard"]![0]![1]!;
+        Assert.Equal("Next ▶", (string)next["text"]!);
+        api.PushUpdate(Callback(2, "cbq-1", 1001, (string)next["callback_data"]!));
+        var edit = await api.WaitForCallAsync("editMessageText");
+        var answer = await api.WaitForCallAsync("answerCallbackQuery");
+
+        Assert.Equal(1001, edit.Long("message_id"));
+        Assert.Equal(GroupId, edit.Long("chat_id"));
+        Assert.Contains("Page 2:", edit.Text("text"), StringComparison.Ordinal);
+        Assert.Equal("t_page:3", (string)edit.Json("reply_markup")!["inline_keyboard"]![0]![1]!["callback_data"]!);
+        Assert.Equal("cbq-1", answer.Text("callback_query_id"));
+        await store.WaitUntilAsync(e => e.Any(x => x.Detail == "button:t_page:2"));
+    }
+
+    [Fact]
+    public async Task Button_UnknownAction_AnsweredWithNoticeMessageUntouched()
+    {
+        await using var api = await BotApiStandIn.StartAsync();
+        await using var host = await TelegramTestHost.StartAsync(api, new MemoryActivityStore());
+
+        api.PushUpdate(Callback(1, "cbq-2", 1001, "gone:1"));
+        var answer = await api.WaitForCallAsync("answerCallbackQuery");
+
+        Assert.Contains("no longer supported", answer.Text("text"), StringComparison.Ordinal);
+        Assert.Empty(api.CallsOf("editMessageText"));
+    }
+
+    [Fact]
+    public async Task Menus_OnStart_MemberCommandsByDefaultAllForChatAdministrators()
+    {
+        await using var api = await BotApiStandIn.StartAsync();
+        await using var host = await TelegramTestHost.StartAsync(api, new MemoryActivityStore());
+
+        var byScope = api.CallsOf("setMyCommands").ToDictionary(
+            c => (string)c.Json("scope")!["type"]!,
+            c => c.Json("commands")!.AsArray().Select(n => (string)n!["command"]!).ToList());
+
+        Assert.Equal(["t_member", "t_pages"], byScope["default"]);
+        Assert.Equal(["t_member", "t_pages"], byScope["all_private_chats"]);
+        Assert.Equal(["t_admin", "t_member", "t_mod", "t_pages"], byScope["all_chat_administrators"]);
+        Assert.All(api.CallsOf("setMyCommands"), c => Assert.All(c.Json("commands")!.AsArray(),
+            n => Assert.InRange(((string)n!["description"]!).Length, 1, 256)));
+        Assert.IsType<JsonArray>(api.CallsOf("setMyCommands")[0].Json("commands"));
+    }
+}
