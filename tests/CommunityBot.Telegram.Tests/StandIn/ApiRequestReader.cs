@@ -6,6 +6,8 @@ namespace CommunityBot.Telegram.Tests.StandIn;
 /// <summary>Reads Bot API parameters the four documented ways: query string, urlencoded form, JSON body, multipart/form-data.</summary>
 public static class ApiRequestReader
 {
+    private const string Attach = "attach://";
+
     public static async Task<ApiCall> ReadAsync(string method, HttpRequest request)
     {
         var parameters = new JsonObject();
@@ -38,6 +40,20 @@ public static class ApiRequestReader
                 files[file.Name] = copy.ToArray();
             }
         }
+        ResolveAttachments(parameters, files);
         return new ApiCall(method, parameters, files);
+    }
+
+    /// <summary>"photo": "attach://name" refers to the multipart part called name (the documented upload form).</summary>
+    private static void ResolveAttachments(JsonObject parameters, Dictionary<string, byte[]> files)
+    {
+        foreach (var (key, value) in parameters.ToList())
+        {
+            if (value is JsonValue v && v.TryGetValue<string>(out var text) && text.StartsWith(Attach, StringComparison.Ordinal)
+                && files.TryGetValue(text[Attach.Length..], out var bytes))
+            {
+                files[key] = bytes;
+            }
+        }
     }
 }
