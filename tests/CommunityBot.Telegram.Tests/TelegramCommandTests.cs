@@ -12,7 +12,7 @@ public sealed class TelegramCommandTests
     public async Task Command_MemberRunsMemberCommand_RepliesToTheMessage()
     {
         await using var api = await BotApiStandIn.StartAsync();
-        var store = new MemoryActivityStore();
+        using var store = new StoreProbe();
         await using var host = await TelegramTestHost.StartAsync(api, store);
 
         api.PushUpdate(Command(1, 50, "/t_member@CommunityTestBot hello world"));
@@ -22,7 +22,7 @@ public sealed class TelegramCommandTests
         Assert.Equal("t_member for Alice as Member in -1001234567890 dm=False args=hello world", sent.Text("text"));
         Assert.Equal(50, (long)sent.Json("reply_parameters")!["message_id"]!);
         await store.WaitUntilAsync(e => e.Count == 1);
-        var used = Assert.Single(store.Events);
+        var used = Assert.Single(store.Stored);
         Assert.Equal(EventKind.CommandUsed, used.Kind);
         Assert.Equal("t_member", used.Detail);
     }
@@ -31,7 +31,8 @@ public sealed class TelegramCommandTests
     public async Task Command_MemberRunsAdminCommand_RefusedAndNothingRuns()
     {
         await using var api = await BotApiStandIn.StartAsync();
-        await using var host = await TelegramTestHost.StartAsync(api, new MemoryActivityStore());
+        using var store = new StoreProbe();
+        await using var host = await TelegramTestHost.StartAsync(api, store);
 
         api.PushUpdate(Command(1, 51, "/t_admin reset everything"));
         var sent = await api.WaitForCallAsync("sendMessage");
@@ -45,7 +46,8 @@ public sealed class TelegramCommandTests
     {
         await using var api = await BotApiStandIn.StartAsync();
         api.AddAdministrator(GroupId, AdminId, "Ada");
-        await using var host = await TelegramTestHost.StartAsync(api, new MemoryActivityStore());
+        using var store = new StoreProbe();
+        await using var host = await TelegramTestHost.StartAsync(api, store);
 
         api.PushUpdate(Command(1, 52, "/t_admin", from: AdminId, fromName: "Ada"));
         api.PushUpdate(Command(2, 53, "/t_mod", from: AdminId, fromName: "Ada"));
@@ -62,7 +64,8 @@ public sealed class TelegramCommandTests
     {
         await using var api = await BotApiStandIn.StartAsync();
         api.AddAdministrator(GroupId, AdminId, "Ada", creator: true);
-        await using var host = await TelegramTestHost.StartAsync(api, new MemoryActivityStore());
+        using var store = new StoreProbe();
+        await using var host = await TelegramTestHost.StartAsync(api, store);
 
         api.PushUpdate(Command(1, 52, "/t_admin", from: AdminId, fromName: "Ada"));
 
@@ -73,7 +76,8 @@ public sealed class TelegramCommandTests
     public async Task Command_ConfiguredModerator_RunsModeratorCommandButNotAdmin()
     {
         await using var api = await BotApiStandIn.StartAsync();
-        await using var host = await TelegramTestHost.StartAsync(api, new MemoryActivityStore(),
+        using var store = new StoreProbe();
+        await using var host = await TelegramTestHost.StartAsync(api, store,
             s => s["Telegram:Moderators:0"] = BobId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         api.PushUpdate(Command(1, 60, "/t_mod", from: BobId, fromName: "Bob"));
@@ -89,7 +93,7 @@ public sealed class TelegramCommandTests
     public async Task Command_ForAnotherBot_IgnoredAndNotStored()
     {
         await using var api = await BotApiStandIn.StartAsync();
-        var store = new MemoryActivityStore();
+        using var store = new StoreProbe();
         await using var host = await TelegramTestHost.StartAsync(api, store);
 
         api.PushUpdate(Command(1, 70, "/t_member@SomeOtherBot"));
@@ -99,7 +103,7 @@ public sealed class TelegramCommandTests
 
         Assert.Equal(71, (long)sent.Json("reply_parameters")!["message_id"]!);
         Assert.Single(api.CallsOf("sendMessage"));
-        Assert.Equal("71", Assert.Single(store.Events).MessageId);
+        Assert.Equal("71", Assert.Single(store.Stored).MessageId);
     }
 
     [Fact]
@@ -107,7 +111,7 @@ public sealed class TelegramCommandTests
     {
         await using var api = await BotApiStandIn.StartAsync();
         api.AddAdministrator(GroupId, AdminId, "Ada");
-        var store = new MemoryActivityStore();
+        using var store = new StoreProbe();
         await using var host = await TelegramTestHost.StartAsync(api, store);
 
         api.PushUpdate(Command(1, 5, "/t_member", chat: Private(AliceId)));
@@ -118,7 +122,7 @@ public sealed class TelegramCommandTests
 
         Assert.Equal("t_member for Alice as Member in 111111111 dm=True args=", own.Text("text"));
         Assert.Contains("admins only", admin.Text("text"), StringComparison.Ordinal);
-        Assert.Empty(store.Events);
+        Assert.Empty(store.Stored);
         Assert.Empty(api.CallsOf("getChatAdministrators"));
     }
 
@@ -126,7 +130,8 @@ public sealed class TelegramCommandTests
     public async Task Command_InForumTopic_AnsweredInTheTopic()
     {
         await using var api = await BotApiStandIn.StartAsync();
-        await using var host = await TelegramTestHost.StartAsync(api, new MemoryActivityStore());
+        using var store = new StoreProbe();
+        await using var host = await TelegramTestHost.StartAsync(api, store);
 
         api.PushUpdate(Command(1, 90, "/t_member").Replace("\"text\":", "\"message_thread_id\":85,\"is_topic_message\":true,\"text\":", StringComparison.Ordinal));
         var sent = await api.WaitForCallAsync("sendMessage");
@@ -138,7 +143,7 @@ public sealed class TelegramCommandTests
     public async Task Button_PagePressed_EditsMessageInPlaceThenAnswers()
     {
         await using var api = await BotApiStandIn.StartAsync();
-        var store = new MemoryActivityStore();
+        using var store = new StoreProbe();
         await using var host = await TelegramTestHost.StartAsync(api, store);
 
         api.PushUpdate(Command(1, 80, "/t_pages"));
@@ -161,7 +166,8 @@ public sealed class TelegramCommandTests
     public async Task Button_UnknownAction_AnsweredWithNoticeMessageUntouched()
     {
         await using var api = await BotApiStandIn.StartAsync();
-        await using var host = await TelegramTestHost.StartAsync(api, new MemoryActivityStore());
+        using var store = new StoreProbe();
+        await using var host = await TelegramTestHost.StartAsync(api, store);
 
         api.PushUpdate(Callback(1, "cbq-2", 1001, "gone:1"));
         var answer = await api.WaitForCallAsync("answerCallbackQuery");
@@ -174,7 +180,8 @@ public sealed class TelegramCommandTests
     public async Task Menus_OnStart_MemberCommandsByDefaultAllForChatAdministrators()
     {
         await using var api = await BotApiStandIn.StartAsync();
-        await using var host = await TelegramTestHost.StartAsync(api, new MemoryActivityStore());
+        using var store = new StoreProbe();
+        await using var host = await TelegramTestHost.StartAsync(api, store);
 
         var byScope = api.CallsOf("setMyCommands").ToDictionary(
             c => (string)c.Json("scope")!["type"]!,

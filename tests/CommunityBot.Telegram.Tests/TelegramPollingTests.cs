@@ -11,7 +11,7 @@ public sealed class TelegramPollingTests
     public async Task Polling_EveryUpdateKind_StoredAndAskedForByAllowedUpdates()
     {
         await using var api = await BotApiStandIn.StartAsync();
-        var store = new MemoryActivityStore();
+        using var store = new StoreProbe();
         await using var host = await TelegramTestHost.StartAsync(api, store);
 
         api.PushUpdate(Text(1, 10, "how do I deploy with docker?"));
@@ -24,7 +24,7 @@ public sealed class TelegramPollingTests
         api.PushUpdate(Callback(8, "q1", 1001, "t_page:2"));
         await store.WaitUntilAsync(e => e.Count >= 9);
 
-        var kinds = store.Events.Select(e => e.Kind).ToList();
+        var kinds = store.Stored.Select(e => e.Kind).ToList();
         Assert.Equal(
             [EventKind.Message, EventKind.Edit, EventKind.ReactionAdded, EventKind.ReactionAdded, EventKind.ReactionAdded,
              EventKind.Join, EventKind.Join, EventKind.Leave, EventKind.CommandUsed],
@@ -39,7 +39,7 @@ public sealed class TelegramPollingTests
     public async Task Polling_OffsetConfirmsOnlyStoredUpdates()
     {
         await using var api = await BotApiStandIn.StartAsync();
-        var store = new MemoryActivityStore();
+        using var store = new StoreProbe();
         var storing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var release = new ManualResetEventSlim();
         store.BeforeAppend = () => { storing.TrySetResult(); release.Wait(TimeSpan.FromSeconds(15)); };
@@ -60,7 +60,7 @@ public sealed class TelegramPollingTests
     public async Task Polling_CrashBeforeStoreThenRestart_StoredExactlyOnce()
     {
         await using var api = await BotApiStandIn.StartAsync();
-        var store = new MemoryActivityStore();
+        using var store = new StoreProbe();
         var failed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         store.BeforeAppend = () => { failed.TrySetResult(); throw new IOException("disk gone"); };
         var first = await TelegramTestHost.StartAsync(api, store);
@@ -75,7 +75,7 @@ public sealed class TelegramPollingTests
             await api.WaitForCallAsync("getUpdates", c => c.Long("offset") == 8);
         }
 
-        Assert.Equal("70", Assert.Single(store.Events).MessageId);
+        Assert.Equal("70", Assert.Single(store.Stored).MessageId);
         Assert.Equal(8, api.ConfirmedOffset);
     }
 
@@ -83,7 +83,7 @@ public sealed class TelegramPollingTests
     public async Task Polling_CrashAfterStoreBeforeConfirm_RedeliveryStoredOnce()
     {
         await using var api = await BotApiStandIn.StartAsync();
-        var store = new MemoryActivityStore();
+        using var store = new StoreProbe();
         var crashed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         store.AfterAppend = () => { crashed.TrySetResult(); throw new IOException("power cut after the write"); };
         var first = await TelegramTestHost.StartAsync(api, store);
@@ -97,14 +97,14 @@ public sealed class TelegramPollingTests
             await api.WaitForCallAsync("getUpdates", c => c.Long("offset") == 10);
         }
 
-        Assert.Single(store.Events);
+        Assert.Single(store.Stored);
     }
 
     [Fact]
     public async Task Polling_SameMessageInTwoUpdates_StoredOnce()
     {
         await using var api = await BotApiStandIn.StartAsync();
-        var store = new MemoryActivityStore();
+        using var store = new StoreProbe();
         await using var host = await TelegramTestHost.StartAsync(api, store);
 
         api.PushUpdate(Text(1, 10, "hello"));
@@ -113,14 +113,14 @@ public sealed class TelegramPollingTests
         await store.WaitUntilAsync(e => e.Count >= 2);
         await api.WaitForCallAsync("getUpdates", c => c.Long("offset") == 4);
 
-        Assert.Equal(["10", "11"], store.Events.Select(e => e.MessageId));
+        Assert.Equal(["10", "11"], store.Stored.Select(e => e.MessageId));
     }
 
     [Fact]
     public async Task Polling_MalformedUpdate_LoggedSkippedAndLoopGoesOn()
     {
         await using var api = await BotApiStandIn.StartAsync();
-        var store = new MemoryActivityStore();
+        using var store = new StoreProbe();
         await using var host = await TelegramTestHost.StartAsync(api, store);
 
         api.PushUpdate(Text(20, 200, "before"));
@@ -131,7 +131,7 @@ public sealed class TelegramPollingTests
         api.PushUpdate(Text(23, 203, "next batch"));
         await store.WaitUntilAsync(e => e.Count >= 3);
 
-        Assert.Equal(["200", "202", "203"], store.Events.Select(e => e.MessageId));
+        Assert.Equal(["200", "202", "203"], store.Stored.Select(e => e.MessageId));
         Assert.True(host.Logs.Contains("Skipped Telegram update 21"));
     }
 
@@ -139,7 +139,7 @@ public sealed class TelegramPollingTests
     public async Task Polling_DirectMessages_NeverStored()
     {
         await using var api = await BotApiStandIn.StartAsync();
-        var store = new MemoryActivityStore();
+        using var store = new StoreProbe();
         await using var host = await TelegramTestHost.StartAsync(api, store);
 
         api.PushUpdate(Text(1, 5, "hi bot, a private question", chat: Private(AliceId)));
@@ -147,6 +147,6 @@ public sealed class TelegramPollingTests
         await store.WaitUntilAsync(e => e.Count >= 1);
         await api.WaitForCallAsync("getUpdates", c => c.Long("offset") == 3);
 
-        Assert.Equal("6", Assert.Single(store.Events).MessageId);
+        Assert.Equal("6", Assert.Single(store.Stored).MessageId);
     }
 }

@@ -15,7 +15,8 @@ public sealed class TelegramReplyTests
     public async Task Reply_HostileMemberName_EscapedAcceptedAndShownVerbatim()
     {
         await using var api = await BotApiStandIn.StartAsync();
-        await using var host = await TelegramTestHost.StartAsync(api, new MemoryActivityStore(), null,
+        using var store = new StoreProbe();
+        await using var host = await TelegramTestHost.StartAsync(api, store, null,
             new ScriptedCommand("t_board", MemberRole.Member, call => new Reply($"1. {call.UserName} 120 points") { Title = "Top <members>" }));
 
         api.PushUpdate(Command(1, 50, "/t_board", fromName: Hostile));
@@ -34,7 +35,8 @@ public sealed class TelegramReplyTests
         var lines = Enumerable.Range(1, 700).Select(i => $"{i,4}. member <{i}> & co").ToList();
         var text = string.Join('\n', lines);
         await using var api = await BotApiStandIn.StartAsync();
-        await using var host = await TelegramTestHost.StartAsync(api, new MemoryActivityStore(), null,
+        using var store = new StoreProbe();
+        await using var host = await TelegramTestHost.StartAsync(api, store, null,
             new ScriptedCommand("t_long", MemberRole.Member, _ => new Reply(text) { Buttons = [new ReplyButton("More", "t_page:2")] }));
 
         api.PushUpdate(Command(1, 50, "/t_long"));
@@ -68,7 +70,8 @@ public sealed class TelegramReplyTests
     public async Task Reply_TooManyRequestsThenSuccess_DeliveredAfterRetryAfter()
     {
         await using var api = await BotApiStandIn.StartAsync();
-        await using var host = await TelegramTestHost.StartAsync(api, new MemoryActivityStore());
+        using var store = new StoreProbe();
+        await using var host = await TelegramTestHost.StartAsync(api, store);
         api.FailNext("sendMessage", ApiFailure.TooManyRequests(1));
 
         api.PushUpdate(Command(1, 50, "/t_member"));
@@ -89,7 +92,8 @@ public sealed class TelegramReplyTests
         try
         {
             await using var api = await BotApiStandIn.StartAsync();
-            await using var host = await TelegramTestHost.StartAsync(api, new MemoryActivityStore(), null,
+            using var store = new StoreProbe();
+            await using var host = await TelegramTestHost.StartAsync(api, store, null,
                 new ScriptedCommand("t_chart", MemberRole.Member, _ => new Reply("Activity this month") { Attachments = [chart] }));
             api.FailNext("sendPhoto", ApiFailure.TooManyRequests(1));
 
@@ -111,7 +115,8 @@ public sealed class TelegramReplyTests
     public async Task SendAsync_ToForumTopic_PostsInTopicAndReturnsMessageId()
     {
         await using var api = await BotApiStandIn.StartAsync();
-        await using var host = await TelegramTestHost.StartAsync(api, new MemoryActivityStore());
+        using var store = new StoreProbe();
+        await using var host = await TelegramTestHost.StartAsync(api, store);
         var platform = host.Services.GetServices<Core.Platform.IChatPlatform>().Single(p => p.Platform == "telegram");
 
         var id = await platform.SendAsync(new Core.Platform.ChannelRef("telegram", "-1001234567890", "-1001234567890/85"),

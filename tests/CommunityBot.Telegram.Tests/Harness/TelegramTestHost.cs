@@ -1,12 +1,14 @@
+using CommunityBot.Core;
 using CommunityBot.Core.Activity;
 using CommunityBot.Core.Commands;
 using CommunityBot.Core.Communities;
-using CommunityBot.Core.Ingest;
+using CommunityBot.Storage.LiteDb;
 using CommunityBot.Telegram.Tests.StandIn;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -39,7 +41,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
         ["Telegram:PollTimeoutSeconds"] = "10",
     };
 
-    public static WebApplication Build(IDictionary<string, string?> settings, IActivityStore store, CapturedLogs logs,
+    public static WebApplication Build(IDictionary<string, string?> settings, StoreProbe probe, CapturedLogs logs,
         params IBotCommand[] extraCommands)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -49,10 +51,12 @@ public sealed class TelegramTestHost : IAsyncDisposable
         builder.Host.UseDefaultServiceProvider(o => { o.ValidateOnBuild = true; o.ValidateScopes = true; });
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
         var services = builder.Services;
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(store);
-        services.AddIngest();
-        services.AddSingleton<ISettingsStore, MemorySettingsStore>();
+        services.AddCore();
+        services.AddLiteDbStorage(probe.DatabaseFile);
+        var events = services.Single(d => d.ServiceType == typeof(IActivityStore));
+        services.Replace(ServiceDescriptor.Singleton<IActivityStore>(sp => new ProbedActivityStore(
+            (IActivityStore)ActivatorUtilities.CreateInstance(sp, events.ImplementationType!), probe)));
+        services.AddSingleton<IJobSchedules, FixedJobSchedules>();
         services.AddSingleton<IButtonHandler, ScriptedPages>();
         services.AddSingleton<IBotCommand>(new ScriptedCommand("t_member", MemberRole.Member));
         services.AddSingleton<IBotCommand>(new ScriptedCommand("t_mod", MemberRole.Moderator));
@@ -62,20 +66,19 @@ public sealed class TelegramTestHost : IAsyncDisposable
         {
             services.AddSingleton(command);
         }
-        services.AddSingleton<CommandDispatcher>();
         services.AddTelegram(builder.Configuration);
         var app = builder.Build();
         app.MapTelegramWebhook();
         return app;
     }
 
-    public static async Task<TelegramTestHost> StartAsync(BotApiStandIn api, IActivityStore store,
+    public static async Task<TelegramTestHost> StartAsync(BotApiStandIn api, StoreProbe probe,
         Action<Dictionary<string, string?>>? configure = null, params IBotCommand[] extraCommands)
     {
         var settings = Settings(api);
         configure?.Invoke(settings);
         var logs = new CapturedLogs();
-        var app = Build(settings, store, logs, extraCommands);
+        var app = Build(settings, probe, logs, extraCommands);
         await app.StartAsync();
         return new TelegramTestHost(app, logs);
     }
