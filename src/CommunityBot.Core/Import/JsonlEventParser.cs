@@ -31,6 +31,10 @@ public static class JsonlEventParser
         {
             return ParsedLine.Reject("invalid JSON: " + ex.Message.Split('.')[0]);
         }
+        catch (InvalidOperationException)
+        {
+            return ParsedLine.Reject("a string is not valid Unicode (an unpaired surrogate escape such as \\ud800)");
+        }
     }
 
     private static ParsedLine Build(JsonFields f, string? communityOverride)
