@@ -125,8 +125,9 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
         return erased;
     }
 
+    // LiteDB wraps a selected scalar in a document ({"_id": key}), so the key is read back out of it.
     private HashSet<int> KnownHashes() => _knownHashes ??= db.Events.Query()
         .Select(x => x["_id"]).ToEnumerable()
-        .Select(id => StringComparer.Ordinal.GetHashCode(id.AsString))
+        .Select(id => StringComparer.Ordinal.GetHashCode(id.IsDocument ? id["_id"].AsString : id.AsString))
         .ToHashSet();
 }
