@@ -1,4 +1,5 @@
 using CommunityBot.Core.Activity;
+using CommunityBot.TestKit;
 
 namespace CommunityBot.Telegram.Tests.Harness;
 
@@ -12,7 +13,9 @@ public sealed class StoreProbe : IDisposable
     private readonly List<ActivityEvent> _stored = [];
     private readonly List<(Func<IReadOnlyList<ActivityEvent>, bool> Done, TaskCompletionSource Signal)> _waiters = [];
 
-    public string DatabaseFile { get; } = Path.Combine(Path.GetTempPath(), $"communitybot-telegram-{Guid.NewGuid():N}.db");
+    private readonly TempFolder _folder = new();
+
+    public string DatabaseFile => _folder.File("communitybot.db");
 
     /// <summary>Runs before anything is written: a throw here is a crash before storing.</summary>
     public Action? BeforeAppend { get; set; }
@@ -53,9 +56,5 @@ public sealed class StoreProbe : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        File.Delete(DatabaseFile);
-        File.Delete(Path.ChangeExtension(DatabaseFile, null) + "-log.db");
-    }
+    public void Dispose() => _folder.Dispose();
 }

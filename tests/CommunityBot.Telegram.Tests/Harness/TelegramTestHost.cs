@@ -4,6 +4,7 @@ using CommunityBot.Core.Commands;
 using CommunityBot.Core.Communities;
 using CommunityBot.Storage.LiteDb;
 using CommunityBot.Telegram.Tests.StandIn;
+using CommunityBot.TestKit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -56,7 +57,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
         var events = services.Single(d => d.ServiceType == typeof(IActivityStore));
         services.Replace(ServiceDescriptor.Singleton<IActivityStore>(sp => new ProbedActivityStore(
             (IActivityStore)ActivatorUtilities.CreateInstance(sp, events.ImplementationType!), probe)));
-        services.AddSingleton<IJobSchedules, FixedJobSchedules>();
+        services.AddSingleton<IJobSchedules, FakeJobSchedules>();
         services.AddSingleton<IButtonHandler, ScriptedPages>();
         services.AddSingleton<IBotCommand>(new ScriptedCommand("t_member", MemberRole.Member));
         services.AddSingleton<IBotCommand>(new ScriptedCommand("t_mod", MemberRole.Moderator));

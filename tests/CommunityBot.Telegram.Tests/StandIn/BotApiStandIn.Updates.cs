@@ -27,9 +27,21 @@ public sealed partial class BotApiStandIn
         }
     }
 
+    /// <summary>An offset confirms (and forgets) every update below it.</summary>
+    private void Confirm(ApiCall call)
+    {
+        if (call.Long("offset") is { } offset)
+        {
+            lock (_gate)
+            {
+                _pending.RemoveAll(u => u.Id < offset);
+                ConfirmedOffset = Math.Max(ConfirmedOffset, offset);
+            }
+        }
+    }
+
     private async Task<JsonNode?> GetUpdatesAsync(ApiCall call, CancellationToken aborted)
     {
-        var offset = call.Long("offset");
         var limit = (int)Math.Clamp(call.Long("limit") ?? 100, 1, 100);
         var timeout = TimeSpan.FromSeconds(Math.Max(0, call.Long("timeout") ?? 0));
         using var expiry = CancellationTokenSource.CreateLinkedTokenSource(aborted);
@@ -42,11 +54,6 @@ public sealed partial class BotApiStandIn
                 if (call.Json("allowed_updates") is JsonArray allowed)
                 {
                     _allowed = [.. allowed.Select(a => (string)a!)];
-                }
-                if (offset is { } confirmed)
-                {
-                    _pending.RemoveAll(u => u.Id < confirmed);
-                    ConfirmedOffset = Math.Max(ConfirmedOffset, confirmed);
                 }
                 // Kinds the bot did not ask for are dropped, never delivered later.
                 _pending.RemoveAll(u => _allowed is null ? OptIn.Contains(u.Kind) : !_allowed.Contains(u.Kind));

@@ -110,6 +110,10 @@ public sealed partial class BotApiStandIn : IAsyncDisposable
             return Error(new ApiFailure(401, "Unauthorized"));
         }
         var call = await ApiRequestReader.ReadAsync(method, context.Request);
+        if (method == "getUpdates")
+        {
+            Confirm(call); // before Record, so a test awaiting this call sees the confirmation
+        }
         Record(call);
         ApiFailure? failure = null;
         lock (_gate)
