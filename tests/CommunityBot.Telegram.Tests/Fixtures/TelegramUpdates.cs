@@ -24,10 +24,10 @@ public static class TelegramUpdates
     public static string Private(long userId) => $$$"""{"id":{{{userId}}},"first_name":"Alice","type":"private"}""";
 
     public static string Text(int updateId, int messageId, string text, long from = AliceId, string fromName = "Alice",
-        string? chat = null, string extra = "", bool bot = false) =>
+        string? chat = null, string extra = "", bool bot = false, long? date = null) =>
         $$$"""
         {"update_id":{{{updateId}}},"message":{"message_id":{{{messageId}}},"from":{{{User(from, fromName, bot)}}},
-         "chat":{{{chat ?? Group()}}},"date":{{{Date + messageId}}},"text":{{{JsonSerializer.Serialize(text)}}}{{{extra}}}}}
+         "chat":{{{chat ?? Group()}}},"date":{{{date ?? Date + messageId}}},"text":{{{JsonSerializer.Serialize(text)}}}{{{extra}}}}}
         """;
 
     public static string Command(int updateId, int messageId, string text, long from = AliceId, string fromName = "Alice",
@@ -41,10 +41,10 @@ public static class TelegramUpdates
          "chat":{{{Group()}}},"date":{{{Date + messageId}}},"edit_date":{{{editDate}}},"text":{{{JsonSerializer.Serialize(text)}}}}}
         """;
 
-    public static string Reaction(int updateId, int messageId, string oldEmoji, string newEmoji, long user = BobId) =>
+    public static string Reaction(int updateId, int messageId, string oldEmoji, string newEmoji, long user = BobId, long? date = null) =>
         $$$"""
         {"update_id":{{{updateId}}},"message_reaction":{"chat":{{{Group()}}},"message_id":{{{messageId}}},
-         "user":{{{User(user, "Bob")}}},"date":{{{Date + 500}}},
+         "user":{{{User(user, "Bob")}}},"date":{{{date ?? Date + 500}}},
          "old_reaction":[{{{Emojis(oldEmoji)}}}],"new_reaction":[{{{Emojis(newEmoji)}}}]}}
         """;
 
