@@ -34,6 +34,11 @@ internal sealed partial class TelegramStartupService(
                 $"Telegram rejected the bot token (getMe answered {ex.ErrorCode} {ex.Message}). Check COMMUNITYBOT__TELEGRAM__TOKEN "
                 + "or Telegram:TokenFile: the token comes from BotFather and looks like 123456789:AA...", ex);
         }
+        catch (RequestException ex) when (ex is not ApiRequestException)
+        {
+            throw new InvalidOperationException(
+                $"Could not reach the Telegram Bot API at {ServerName()} ({ex.InnerException?.Message ?? ex.Message}).", ex);
+        }
         LogConnected(logger, identity.Username, identity.Id, options.Value.Mode);
         try
         {
@@ -47,6 +52,8 @@ internal sealed partial class TelegramStartupService(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private string ServerName() => options.Value.ApiBaseUrl.Length > 0 ? options.Value.ApiBaseUrl : "https://api.telegram.org";
 
     private async Task ApplyModeAsync(CancellationToken ct)
     {

@@ -17,7 +17,7 @@ internal sealed class TelegramCommandHandler(CommandDispatcher dispatcher, Teleg
         {
             return;
         }
-        var role = await roles.RoleAsync(message.Chat, from, ct);
+        var role = await roles.RoleAsync(message.Chat, from, message.SenderChat, ct);
         var request = new CommandRequest(Platform, Id(message.Chat.Id), ChannelOf(message), Id(from.Id), NameOf(from), role, text)
         {
             IsDirectMessage = message.Chat.Type == ChatType.Private,
@@ -35,7 +35,7 @@ internal sealed class TelegramCommandHandler(CommandDispatcher dispatcher, Teleg
             await chat.AnswerButtonAsync(query.Id, null, ct);
             return;
         }
-        var role = await roles.RoleAsync(message.Chat, query.From, ct);
+        var role = await roles.RoleAsync(message.Chat, query.From, null, ct);
         var press = new ButtonPress(Platform, Id(message.Chat.Id), ChannelOf(message), Id(query.From.Id), NameOf(query.From),
             role, action);
         var reply = await dispatcher.PressAsync(press, ct);

@@ -23,11 +23,15 @@ internal sealed partial class TelegramRoles(
 {
     private readonly ConcurrentDictionary<long, (DateTimeOffset Until, HashSet<long> Admins)> _admins = new();
 
-    public async Task<MemberRole> RoleAsync(Chat chat, User user, CancellationToken ct)
+    public async Task<MemberRole> RoleAsync(Chat chat, User user, Chat? senderChat, CancellationToken ct)
     {
         if (!Translation.TelegramUpdateTranslator.IsCommunity(chat))
         {
             return MemberRole.Member;
+        }
+        if (senderChat?.Id == chat.Id)
+        {
+            return MemberRole.Admin; // an anonymous administrator writes as the group itself
         }
         var admins = await AdminsAsync(chat.Id, ct);
         if (admins.Contains(user.Id))

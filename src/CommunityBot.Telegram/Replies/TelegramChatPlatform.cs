@@ -19,10 +19,10 @@ internal sealed class TelegramChatPlatform(TelegramConnection connection, Telegr
 
     public string Platform => Translation.TelegramUpdateTranslator.Platform;
 
-    /// <summary>Channel is a chat id, or "chatid/topicid" for a forum topic.</summary>
+    /// <summary>Channel is a chat id, or "chatid/topicid" for a forum topic; an empty channel means the community's chat.</summary>
     public async Task<string> SendAsync(ChannelRef to, Reply reply, CancellationToken ct)
     {
-        var parts = to.Channel.Split('/');
+        var parts = (to.Channel.Length > 0 ? to.Channel : to.Community).Split('/');
         var chatId = long.Parse(parts[0], CultureInfo.InvariantCulture);
         int? topic = parts.Length > 1 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : null;
         var sent = await SendToAsync(chatId, topic, null, reply, ct);

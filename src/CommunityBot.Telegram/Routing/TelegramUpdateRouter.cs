@@ -27,8 +27,9 @@ internal sealed partial class TelegramUpdateRouter(
             {
                 routed.Add(Route(update));
             }
-            catch (Exception ex) when (ex is NullReferenceException or InvalidOperationException or ArgumentException or FormatException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                // A payload the library could read but that lacks what the Bot API promises (say, a message without chat).
                 LogUnroutable(logger, update.Id, ex);
             }
         }
@@ -42,6 +43,7 @@ internal sealed partial class TelegramUpdateRouter(
     public RoutedUpdate Route(Update update) => update switch
     {
         { Message: { } message } => OnMessage(update, message),
+        { EditedMessage: { } edited } when TelegramCommandText.IsCommand(edited) => RoutedUpdate.Ignored,
         { EditedMessage: { } edited } => new(Edited(edited)),
         { MessageReaction: { } reaction } => new(Reaction(reaction)),
         { MessageReactionCount: { } counts } => new(ReactionCount(counts)),

@@ -59,7 +59,7 @@ internal sealed partial class TelegramUpdateFeed(
                 updates.Add(element.Deserialize<Update>(JsonBotAPI.Options)
                     ?? throw new JsonException("The update is null."));
             }
-            catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 LogMalformed(logger, id, ex.Message);
             }
