@@ -79,6 +79,25 @@ public sealed class TelegramEndToEndTests
         Assert.Equal(0.9, saved.Weights.Alpha);
     }
 
+    [Fact]
+    public async Task Config_AdminAddsModeratorInTheGroup_MemberGetsModeratorCommands()
+    {
+        await using var api = await BotApiStandIn.StartAsync();
+        api.AddAdministrator(GroupId, AdminId, "Ada", creator: true);
+        using var store = new StoreProbe();
+        await using var host = await TelegramTestHost.StartAsync(api, store);
+
+        api.PushUpdate(Command(1, 400, "/stats", from: BobId, fromName: "Bob"));
+        var before = Visible(await ReplyTo(api, 400));
+        api.PushUpdate(Command(2, 401, $"/config add_moderator {BobId}", from: AdminId, fromName: "Ada"));
+        await ReplyTo(api, 401);
+        api.PushUpdate(Command(3, 402, "/stats", from: BobId, fromName: "Bob"));
+        var after = Visible(await ReplyTo(api, 402));
+
+        Assert.Contains("/stats is for moderators only", before, StringComparison.Ordinal);
+        Assert.StartsWith("Community stats", after, StringComparison.Ordinal);
+    }
+
     private static Task<ApiCall> ReplyTo(BotApiStandIn api, long messageId) =>
         api.WaitForCallAsync("sendMessage", c => c.Json("reply_parameters")?["message_id"]?.GetValue<long>() == messageId);
 
