@@ -22,6 +22,9 @@ public sealed class LiteDbContext : IDisposable
 
     public ILiteCollection<BsonDocument> Events => Database.GetCollection("events");
 
+    /// <summary>Ids of the communities that have events (kept on append: listing them from events would scan them all).</summary>
+    public ILiteCollection<BsonDocument> Communities => Database.GetCollection("communities");
+
     public ILiteCollection<BsonDocument> Scores => Database.GetCollection("scores");
 
     public ILiteCollection<BsonDocument> Snapshots => Database.GetCollection("snapshots");
