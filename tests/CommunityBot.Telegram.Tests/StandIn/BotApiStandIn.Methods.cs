@@ -71,15 +71,6 @@ public sealed partial class BotApiStandIn
         return message;
     }
 
-    private JsonArray Administrators(ApiCall call)
-    {
-        var chatId = call.Long("chat_id") ?? throw ApiFailureException.BadRequest("chat not found");
-        lock (_gate)
-        {
-            return new JsonArray([.. (_admins.GetValueOrDefault(chatId) ?? []).Select(a => a.DeepClone())]);
-        }
-    }
-
     private static JsonObject NewMessage(ApiCall call, long id)
     {
         var chatId = call.Long("chat_id") ?? throw ApiFailureException.BadRequest("chat not found");

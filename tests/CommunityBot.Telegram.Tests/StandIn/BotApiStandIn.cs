@@ -23,7 +23,6 @@ public sealed partial class BotApiStandIn : IAsyncDisposable
     private readonly List<ApiCall> _calls = [];
     private readonly List<(string Method, Func<ApiCall, bool> Match, TaskCompletionSource<ApiCall> Done)> _waiters = [];
     private readonly Dictionary<string, Queue<ApiFailure>> _failures = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, List<JsonObject>> _admins = [];
     private readonly WebApplication _app;
     private int _nextMessageId = 1000;
 
@@ -59,29 +58,6 @@ public sealed partial class BotApiStandIn : IAsyncDisposable
                 _failures[method] = queue = new Queue<ApiFailure>();
             }
             queue.Enqueue(failure);
-        }
-    }
-
-    public void AddAdministrator(long chatId, long userId, string firstName, bool creator = false)
-    {
-        var user = new JsonObject { ["id"] = userId, ["is_bot"] = false, ["first_name"] = firstName };
-        var member = creator
-            ? new JsonObject { ["status"] = "creator", ["user"] = user, ["is_anonymous"] = false }
-            : new JsonObject
-            {
-                ["status"] = "administrator", ["user"] = user, ["can_be_edited"] = false, ["is_anonymous"] = false,
-                ["can_manage_chat"] = true, ["can_delete_messages"] = true, ["can_manage_video_chats"] = true,
-                ["can_restrict_members"] = true, ["can_promote_members"] = false, ["can_change_info"] = true,
-                ["can_invite_users"] = true, ["can_post_stories"] = false, ["can_edit_stories"] = false,
-                ["can_delete_stories"] = false,
-            };
-        lock (_gate)
-        {
-            if (!_admins.TryGetValue(chatId, out var list))
-            {
-                _admins[chatId] = list = [];
-            }
-            list.Add(member);
         }
     }
 
