@@ -25,11 +25,14 @@ internal sealed partial class TelegramUpdateFeed(
     {
         var request = new JsonObject
         {
-            ["offset"] = offset,
             ["limit"] = Limit,
             ["timeout"] = options.Value.PollTimeoutSeconds,
             ["allowed_updates"] = new JsonArray([.. TelegramAllowedUpdates.WireNames.Select(n => JsonValue.Create(n))]),
         };
+        if (offset is { } confirmed)
+        {
+            request["offset"] = confirmed; // absent, not null, on the first call: "the earliest unconfirmed update"
+        }
         using var response = await connection.Http.PostAsJsonAsync(connection.MethodUri("getUpdates"), request, ct);
         await using var body = await response.Content.ReadAsStreamAsync(ct);
         using var document = await JsonDocument.ParseAsync(body, cancellationToken: ct);
