@@ -72,4 +72,19 @@ public sealed class TelegramRoutingTests
         Assert.StartsWith("Could not reach the Telegram Bot API at http://127.0.0.1:1", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(BotApiStandIn.Token.Split(':')[1], error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Polling_TooManyRequests_WaitsRetryAfterThenReceives()
+    {
+        await using var api = await BotApiStandIn.StartAsync();
+        using var store = new StoreProbe();
+        api.FailNext("getUpdates", ApiFailure.TooManyRequests(1));
+        await using var host = await TelegramTestHost.StartAsync(api, store);
+
+        api.PushUpdate(Text(1, 10, "after the pause"));
+        await store.WaitUntilAsync(e => e.Count == 1);
+
+        Assert.True(host.Logs.Contains("trying again in 1 s"));
+        Assert.True(api.CallsOf("getUpdates").Count >= 2);
+    }
 }
