@@ -41,6 +41,21 @@ public sealed class OptionsTests
         Assert.NotNull(adapter.Services.GetServices<IChatPlatform>().SingleOrDefault(p => p.Platform == "discord"));
     }
 
+    [Fact]
+    public async Task Start_ShardConfigured_IdentifiesAsThatShard()
+    {
+        await using var standIn = await DiscordStandIn.StartAsync();
+        await using var adapter = await AdapterHost.StartAsync(standIn, new Dictionary<string, string?>
+        {
+            ["Discord:ShardId"] = "1",
+            ["Discord:ShardCount"] = "2",
+        });
+
+        var identify = await (await standIn.NextConnectionAsync()).ExpectAsync(2);
+
+        Assert.Equal("[1,2]", identify["d"]!["shard"]!.ToJsonString());
+    }
+
     [Theory]
     [InlineData("Discord:ShardId", "1", "Discord:ShardId 1 must be below Discord:ShardCount 1")]
     [InlineData("Discord:ApiBaseUrl", "discord.com/api", "is not an absolute http(s) URL")]
