@@ -73,7 +73,7 @@ internal static class DiscordEventTranslator
             MessageId = id,
         }).ToList();
 
-    /// <summary>REMOVE_ALL and REMOVE_EMOJI name no member: User is "*" and Detail says which removal it was.</summary>
+    /// <summary>REMOVE_ALL and REMOVE_EMOJI name no member: User is <see cref="ActivityEvent.AllUsers"/>, Detail says which removal it was.</summary>
     private static IReadOnlyList<ActivityEvent> Reaction(ReactionData r, EventKind kind, string? bulk, DateTimeOffset receivedAt) =>
         r.GuildId is null ? [] : [new ActivityEvent
         {
@@ -81,7 +81,7 @@ internal static class DiscordEventTranslator
             Platform = Platform,
             Community = r.GuildId,
             Channel = r.ChannelId,
-            User = bulk is null ? r.UserId ?? "" : "*",
+            User = bulk is null ? r.UserId ?? "" : ActivityEvent.AllUsers,
             UserName = r.Member?.Nick ?? r.Member?.User?.DisplayName,
             IsBot = r.Member?.User?.Bot == true,
             At = receivedAt,
