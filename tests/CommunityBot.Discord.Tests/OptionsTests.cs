@@ -60,6 +60,7 @@ public sealed class OptionsTests
     [InlineData("Discord:ShardId", "1", "Discord:ShardId 1 must be below Discord:ShardCount 1")]
     [InlineData("Discord:ApiBaseUrl", "discord.com/api", "is not an absolute http(s) URL")]
     [InlineData("Discord:TokenFile", "/nonexistent/token", "does not exist")]
+    [InlineData("Discord:InteractionDeadline", "00:00:05", "InteractionDeadline")]
     public async Task Start_InvalidSetting_FailsNamingTheSetting(string key, string value, string expected)
     {
         await using var standIn = await DiscordStandIn.StartAsync();
