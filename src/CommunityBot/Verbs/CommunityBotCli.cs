@@ -17,6 +17,8 @@ public static class CommunityBotCli
             ImportVerb.Create(global),
             ScoreVerb.Create(global),
             AskVerb.Create(global),
+            BackupVerbs.Backup(global),
+            BackupVerbs.Restore(global),
             BenchVerb.Create(global),
         };
         return root;

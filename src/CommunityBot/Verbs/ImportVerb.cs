@@ -8,15 +8,19 @@ public static class ImportVerb
 {
     public static Command Create(GlobalOptions global)
     {
-        var path = new Argument<string>("path") { Description = "A .jsonl file, or a folder of them" };
-        var format = new Option<string>("--format") { Description = "Input format", DefaultValueFactory = _ => "jsonl" };
-        format.AcceptOnlyFromAmong("jsonl");
+        var path = new Argument<string>("path") { Description = "A file, or a folder of them (*.jsonl, or *.json for exports)" };
+        var format = new Option<string>("--format")
+        {
+            Description = "jsonl (the neutral event format), discord-export (DiscordChatExporter JSON) or telegram-export (Telegram Desktop result.json)",
+            DefaultValueFactory = _ => ImportFormat.Jsonl,
+        };
+        format.AcceptOnlyFromAmong(ImportFormat.All);
         var community = new Option<string?>("--community") { Description = "Store every event under this community id" };
         var command = new Command("import", "Import events (the neutral JSONL format) into the database") { path, format, community };
         command.SetAction((parse, ct) => ToolHost.RunAsync(global.Paths(parse), async (services, token) =>
         {
             var summary = await services.GetRequiredService<EventImporter>()
-                .ImportAsync(parse.GetValue(path)!, parse.GetValue(community), Console.Error, token);
+                .ImportAsync(parse.GetValue(path)!, parse.GetValue(format)!, parse.GetValue(community), Console.Error, token);
             Print(summary, Console.Out);
             return ExitCodes.Ok;
         }, ct));
@@ -26,9 +30,13 @@ public static class ImportVerb
     public static void Print(ImportSummary s, TextWriter output)
     {
         output.WriteLine($"Imported in {s.Elapsed.TotalSeconds:0.0} s: {s.Read:N0} lines read, {s.Stored:N0} stored, {s.Duplicates:N0} duplicates skipped, {s.RejectedCount:N0} rejected");
+        foreach (var (note, count) in s.Skipped)
+        {
+            output.WriteLine($"  skipped {count:N0} × {note}");
+        }
         foreach (var r in s.Rejected)
         {
-            output.WriteLine($"  rejected {r.File} line {r.Line}: {r.Reason}");
+            output.WriteLine($"  rejected {r.File} {r.Unit} {r.Line}: {r.Reason}");
         }
         if (s.RejectedCount > s.Rejected.Count)
         {
