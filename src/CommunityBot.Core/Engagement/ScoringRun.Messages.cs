@@ -4,15 +4,16 @@ namespace CommunityBot.Core.Engagement;
 
 internal sealed partial class ScoringRun
 {
-    private void ObserveMessage(ActivityEvent e)
+    private void ObserveMessage(ActivityEvent e, MemberTally author)
     {
         if (e.MessageId is null || _messages.ContainsKey(e.MessageId))
         {
             return;
         }
-        _messages[e.MessageId] = new TrackedMessage(e.MessageId, e.User, e.Channel, e.At)
+        // Shared string instances: a kept run holds every message, so duplicates of ids and names add up.
+        _messages[e.MessageId] = new TrackedMessage(e.MessageId, author.User, Shared(e.Channel), e.At)
         {
-            ReplyTo = e.ReplyTo,
+            ReplyTo = e.ReplyTo is not null && _messages.TryGetValue(e.ReplyTo, out var target) ? target.Id : e.ReplyTo,
             Text = e.Text,
             Mentions = e.Mentions,
             ThreadStart = e.ThreadStart,
@@ -73,13 +74,13 @@ internal sealed partial class ScoringRun
         }
     }
 
-    private MessageFeatures FeaturesOf(TrackedMessage m) => m.Features ??= new MessageFeatures(
+    private MessageFeatures FeaturesOf(TrackedMessage message) => message.Derive(m => new MessageFeatures(
         TextFeatures.Normalize(m.Text),
         TextFeatures.LettersAndDigits(m.Text),
         m.Text is { Length: > 0 } && topics.IsTopical(m.Text),
         TextFeatures.SaysThanks(m.Text),
         MessagePoints.For(m.Id, _p.MessagePointsMin, _p.MessagePointsMax),
-        _days.KeyOf(m.At));
+        _days.KeyOf(m.At)));
 
     private void CreditMessage(TrackedMessage m, MessageFeatures features)
     {

@@ -7,13 +7,14 @@ internal sealed partial class ScoringRun
     /// <summary>Current reactions: (message, reactor, emoji) → when it was (last) added. Removal deletes it, so toggling farms nothing.</summary>
     private readonly Dictionary<(string Message, string Reactor, string Emoji), DateTimeOffset> _reactions = [];
 
-    private void ObserveReaction(ActivityEvent e, bool added)
+    private void ObserveReaction(ActivityEvent e, MemberTally reactor, bool added)
     {
         if (e.MessageId is null)
         {
             return;
         }
-        var key = (e.MessageId, e.User, e.Emoji ?? "");
+        var messageId = _messages.TryGetValue(e.MessageId, out var message) ? message.Id : e.MessageId;
+        var key = (messageId, reactor.User, Shared(e.Emoji ?? ""));
         if (!added && e.User == ActivityEvent.AllUsers)
         {
             // Discord's REMOVE_ALL / REMOVE_EMOJI name no member: every reaction (with that emoji) of the message goes.

@@ -20,6 +20,7 @@ internal sealed partial class ScoringRun(string community, CommunitySettings set
     private readonly HashSet<string> _excludedChannels = new(settings.ExcludedChannels, StringComparer.Ordinal);
     private readonly Dictionary<string, MemberTally> _members = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TrackedMessage> _messages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
     private DateTimeOffset? _firstEventAt;
 
     public CommunitySettings Settings => settings;
@@ -54,9 +55,9 @@ internal sealed partial class ScoringRun(string community, CommunitySettings set
         var member = Tally(e.User, e.At, e.UserName);
         switch (e.Kind)
         {
-            case EventKind.Message: ObserveMessage(e); break;
-            case EventKind.ReactionAdded: ObserveReaction(e, added: true); break;
-            case EventKind.ReactionRemoved: ObserveReaction(e, added: false); break;
+            case EventKind.Message: ObserveMessage(e, member); break;
+            case EventKind.ReactionAdded: ObserveReaction(e, member, added: true); break;
+            case EventKind.ReactionRemoved: ObserveReaction(e, member, added: false); break;
             case EventKind.RecommendationShown: _recommendations.Add((e.At, e.Value)); break;
             case EventKind.RecommendationClicked or EventKind.CourseEnrolled: member.CourseInteractionTimes.Add(e.At); break;
             case EventKind.RecommendationFeedback when e.Detail == "up": member.CourseInteractionTimes.Add(e.At); break;
@@ -122,6 +123,16 @@ internal sealed partial class ScoringRun(string community, CommunitySettings set
             tally.Name = name;
         }
         return tally;
+    }
+
+    /// <summary>One instance per distinct channel name or emoji (few distinct values, repeated by the million).</summary>
+    private string Shared(string value)
+    {
+        if (!_shared.TryGetValue(value, out var shared))
+        {
+            _shared[value] = shared = value;
+        }
+        return shared;
     }
 
     private double Decay(DateTimeOffset at) => ScoreFormulas.Decay((_now - at).TotalDays, _p.HalfLifeDays);

@@ -8,6 +8,7 @@ internal sealed class TrackedMessage(string id, string author, string channel, D
     public string Channel { get; } = channel;
     public DateTimeOffset At { get; } = at;
     public string? ReplyTo { get; init; }
+    /// <summary>The current text until its <see cref="Features"/> are derived; a kept run then lets it go (memory).</summary>
     public string? Text
     {
         get;
@@ -19,7 +20,18 @@ internal sealed class TrackedMessage(string id, string author, string channel, D
     }
 
     /// <summary>Derived from <see cref="Text"/> by the scoring run; cleared when the text changes.</summary>
-    public MessageFeatures? Features { get; set; }
+    public MessageFeatures? Features { get; private set; }
+
+    public MessageFeatures Derive(Func<TrackedMessage, MessageFeatures> derive)
+    {
+        if (Features is null)
+        {
+            var features = derive(this);
+            Text = null;
+            Features = features;
+        }
+        return Features;
+    }
     public IReadOnlyList<string> Mentions { get; init; } = [];
     public bool ThreadStart { get; init; }
     public bool Deleted { get; set; }
