@@ -8,6 +8,7 @@ public static class CommunityBotCli
     public static RootCommand Create()
     {
         var root = new RootCommand("CommunityBot: engagement scores, leaderboards and course recommendations for Discord and Telegram communities.");
+        root.Subcommands.Add(EvalVerb.Create());
         return root;
     }
 }
