@@ -12,21 +12,21 @@ public sealed class InterestProfile
 
     public double Norm => Math.Sqrt(_weights.Values.Sum(w => w * w));
 
-    /// <summary>Adds evidence for a tag; <paramref name="term"/> is what the member wrote, or null for course interactions.</summary>
-    public void Add(string tag, string? term, double weight)
+    /// <summary>Adds evidence for a tag once; <paramref name="terms"/> are the words the member wrote for it (none for course interactions).</summary>
+    public void Add(string tag, IEnumerable<string> terms, double weight)
     {
         if (weight <= 0)
         {
             return;
         }
         _weights[tag] = _weights.GetValueOrDefault(tag) + weight;
-        if (term is not null)
+        foreach (var term in terms)
         {
-            if (!_terms.TryGetValue(tag, out var terms))
+            if (!_terms.TryGetValue(tag, out var known))
             {
-                _terms[tag] = terms = new Dictionary<string, double>(StringComparer.Ordinal);
+                _terms[tag] = known = new Dictionary<string, double>(StringComparer.Ordinal);
             }
-            terms[term] = terms.GetValueOrDefault(term) + weight;
+            known[term] = known.GetValueOrDefault(term) + weight;
         }
     }
 

@@ -27,16 +27,10 @@ public sealed partial class RecommendationSnapshot
             {
                 case EventKind.Message when e.MessageId is { } id && _messageTags.TryGetValue(id, out var hits):
                     var weight = e.ThreadStart ? 2 : e.ReplyTo is null ? 1 : 1.5;
-                    foreach (var hit in hits)
-                    {
-                        profile.Add(hit.Tag, hit.Term, weight * decay);
-                    }
+                    AddHits(profile, hits, weight * decay);
                     break;
                 case EventKind.ReactionAdded when e.MessageId is { } id && _messageTags.TryGetValue(id, out var hits):
-                    foreach (var hit in hits)
-                    {
-                        profile.Add(hit.Tag, hit.Term, ReactionWeight * decay);
-                    }
+                    AddHits(profile, hits, ReactionWeight * decay);
                     break;
                 case EventKind.RecommendationShown when course is { } shown:
                     if (e.Detail == RecommendationEvents.Digest)
@@ -102,11 +96,19 @@ public sealed partial class RecommendationSnapshot
         }
     }
 
+    private static void AddHits(InterestProfile profile, IReadOnlyList<Matching.TagHit> hits, double weight)
+    {
+        foreach (var tag in hits.GroupBy(h => h.Tag, StringComparer.Ordinal))
+        {
+            profile.Add(tag.Key, tag.Select(h => h.Term), weight);
+        }
+    }
+
     private void AddCourse(InterestProfile profile, int course, double decay)
     {
         foreach (var tag in Space.TagKeys[course])
         {
-            profile.Add(tag, null, CourseWeight * decay);
+            profile.Add(tag, [], CourseWeight * decay);
         }
     }
 }

@@ -30,7 +30,7 @@ public sealed class TagMatcher
 
     public static TagMatcher For(IEnumerable<Course> courses) => new(courses);
 
-    /// <summary>Each tag the text mentions, once, with the first term that matched it.</summary>
+    /// <summary>Each (tag, term) the text mentions, once; a tag written with two terms appears twice.</summary>
     public IReadOnlyList<TagHit> Match(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -101,9 +101,10 @@ public sealed class TagMatcher
 
     private static void AddHit(List<TagHit> hits, Term term)
     {
-        if (!hits.Exists(h => h.Tag == term.Tag))
+        var hit = new TagHit(term.Tag, term.Surface.Trim().ToLowerInvariant());
+        if (!hits.Contains(hit))
         {
-            hits.Add(new TagHit(term.Tag, term.Surface.Trim().ToLowerInvariant()));
+            hits.Add(hit);
         }
     }
 
