@@ -1,0 +1,26 @@
+using CommunityBot.Core.Activity;
+using CommunityBot.Core.Communities;
+using CommunityBot.Core.Recommendations.Catalog;
+using Microsoft.Extensions.Options;
+
+namespace CommunityBot.Core.Recommendations;
+
+/// <summary>Loads a community's state through the ports and answers "what should this member see".</summary>
+public sealed class RecommendationService(
+    ICourseCatalog catalog,
+    IActivityStore events,
+    ISettingsStore settings,
+    IOptions<RecommenderOptions> options)
+{
+    public RecommenderOptions Options => options.Value;
+
+    public async Task<CommunityRecommendations> LoadAsync(string community, DateTimeOffset now, CancellationToken ct)
+    {
+        var courses = await catalog.ListAsync(ct);
+        var history = await events.ReadCommunityAsync(community, null, ct);
+        var config = await settings.GetAsync(community, ct);
+        var snapshot = new RecommendationSnapshot(courses, history, options.Value);
+        var platform = history.Count > 0 ? history[^1].Platform : null;
+        return new CommunityRecommendations(snapshot, config, platform, now);
+    }
+}
