@@ -12,6 +12,12 @@ public interface IActivityStore
     /// <summary>Every event of one community in time order (optionally only from <paramref name="since"/> on).</summary>
     Task<IReadOnlyList<ActivityEvent>> ReadCommunityAsync(string community, DateTimeOffset? since, CancellationToken ct);
 
+    /// <summary>When the community's first event happened, or null when it has none.</summary>
+    Task<DateTimeOffset?> FirstEventAtAsync(string community, CancellationToken ct);
+
+    /// <summary>The platform the community lives on ("discord", "telegram", "import"), or null when it has no events.</summary>
+    Task<string?> PlatformOfAsync(string community, CancellationToken ct);
+
     Task<IReadOnlyList<string>> CommunitiesAsync(CancellationToken ct);
 
     Task<long> CountAsync(string community, CancellationToken ct);
@@ -22,6 +28,6 @@ public interface IActivityStore
     /// <summary>Erases everything one member did in a community (privacy delete).</summary>
     Task<int> DeleteMemberAsync(string community, string user, CancellationToken ct);
 
-    /// <summary>Blanks raw message text older than the cutoff; derived fields stay.</summary>
-    Task<int> PurgeTextBeforeAsync(DateTimeOffset cutoff, CancellationToken ct);
+    /// <summary>Blanks the community's raw message text older than the cutoff; derived fields stay.</summary>
+    Task<int> PurgeTextBeforeAsync(string community, DateTimeOffset cutoff, CancellationToken ct);
 }

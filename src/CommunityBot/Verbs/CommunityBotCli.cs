@@ -7,8 +7,18 @@ public static class CommunityBotCli
 {
     public static RootCommand Create()
     {
-        var root = new RootCommand("CommunityBot: engagement scores, leaderboards and course recommendations for Discord and Telegram communities.");
-        root.Subcommands.Add(EvalVerb.Create());
+        var global = new GlobalOptions();
+        var root = new RootCommand("CommunityBot: engagement scores, leaderboards and course recommendations for Discord and Telegram communities.")
+        {
+            global.Data,
+            global.Config,
+            RunVerb.Create(global),
+            DemoVerb.Create(global),
+            ImportVerb.Create(global),
+            ScoreVerb.Create(global),
+            AskVerb.Create(global),
+            EvalVerb.Create(),
+        };
         return root;
     }
 }

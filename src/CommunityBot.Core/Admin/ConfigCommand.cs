@@ -1,0 +1,52 @@
+using System.Globalization;
+using CommunityBot.Core.Commands;
+using CommunityBot.Core.Communities;
+
+namespace CommunityBot.Core.Admin;
+
+/// <summary>/config [show | KEY VALUE]: time zone, cooldown, digest channel, excluded channels, moderators, retention.</summary>
+public sealed class ConfigCommand(ISettingsStore settings, AdminChange change) : IBotCommand
+{
+    private static readonly string[] _keys =
+        ["timezone", "cooldown", "digest_channel", "exclude_channel", "include_channel", "moderator_role", "add_moderator", "remove_moderator", "retention_days", "half_life_days"];
+
+    public CommandSpec Spec { get; } = new("config", "Show or change this community's settings", MemberRole.Admin,
+    [
+        new ArgSpec("key", "Setting to change (omit to show all)") { Choices = ["show", .. _keys] },
+        new ArgSpec("value", "New value") { Rest = true },
+    ]);
+
+    public async Task<Reply> ExecuteAsync(CommandInvocation call, CancellationToken ct)
+    {
+        var current = await settings.GetAsync(call.Community, ct);
+        var key = call.Arg(0)?.ToLowerInvariant();
+        if (key is null or "show")
+        {
+            return Show("Settings", current);
+        }
+        var value = call.Rest(1).Trim();
+        if (value.Length == 0)
+        {
+            throw new CommandUsageException($"Give a value for {key}.");
+        }
+        var updated = ConfigChanges.Apply(current, key, value);
+        await change.ApplyAsync(call, updated, "config " + key, value, ct);
+        return Show($"Saved {key}", updated);
+    }
+
+    private static Reply Show(string title, CommunitySettings s) => new(string.Join('\n',
+        title + ":",
+        "timezone: " + s.TimeZone,
+        string.Create(CultureInfo.InvariantCulture, $"cooldown: {s.Scoring.CooldownSeconds} s"),
+        "digest_channel: " + (s.DigestChannel ?? "(none: digests are off)"),
+        "excluded channels: " + (s.ExcludedChannels.Count == 0 ? "(none)" : string.Join(", ", s.ExcludedChannels)),
+        "moderator_role: " + (s.ModeratorRole ?? "(none)"),
+        "moderators: " + (s.ModeratorUsers.Count == 0 ? "(none)" : string.Join(", ", s.ModeratorUsers)),
+        string.Create(CultureInfo.InvariantCulture, $"retention_days: {s.Scoring.RetentionDays}, half_life_days: {s.Scoring.HalfLifeDays}")))
+    {
+        Title = title,
+        Data = s,
+    };
+
+    public static IReadOnlyList<string> Keys => _keys;
+}

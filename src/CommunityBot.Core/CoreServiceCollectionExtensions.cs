@@ -1,0 +1,65 @@
+using CommunityBot.Core.Admin;
+using CommunityBot.Core.Commands;
+using CommunityBot.Core.Engagement;
+using CommunityBot.Core.Ingest;
+using CommunityBot.Core.Leaderboards;
+using CommunityBot.Core.Members;
+using CommunityBot.Core.Platform;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CommunityBot.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>Registers the platform-neutral core: ingest, scoring, leaderboards, commands. Storage and adapters are added separately.</summary>
+    public static IServiceCollection AddCore(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddIngest();
+        services.AddSingleton<ChatPlatforms>();
+        services.AddSingleton<CommandDispatcher>();
+        services.AddEngagement().AddLeaderboards().AddAdmin().AddMembers();
+        services.AddCommand<HelpCommand>();
+        return services;
+    }
+
+    public static IServiceCollection AddCommand<T>(this IServiceCollection services) where T : class, IBotCommand
+    {
+        services.TryAddSingleton<T>();
+        services.AddSingleton<IBotCommand>(sp => sp.GetRequiredService<T>());
+        return services;
+    }
+
+    private static IServiceCollection AddEngagement(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ITopicMatcher>(new KeywordTopicMatcher([]));
+        services.AddSingleton<ScoreCalculator>();
+        services.AddSingleton<EngagementScorer>();
+        services.AddSingleton<ActivitySnapshotter>();
+        services.AddSingleton<Activity.RetentionSweeper>();
+        return services.AddCommand<ProfileCommand>().AddCommand<MemberCommand>().AddCommand<StatsCommand>();
+    }
+
+    private static IServiceCollection AddLeaderboards(this IServiceCollection services)
+    {
+        services.AddSingleton<LeaderboardQuery>();
+        services.AddSingleton<PeriodCloser>();
+        services.AddCommand<LeaderboardCommand>();
+        services.AddSingleton<IButtonHandler>(sp => sp.GetRequiredService<LeaderboardCommand>());
+        return services;
+    }
+
+    private static IServiceCollection AddAdmin(this IServiceCollection services)
+    {
+        services.AddSingleton<AdminChange>();
+        return services.AddCommand<WeightsCommand>().AddCommand<ConfigCommand>().AddCommand<ScheduleCommand>()
+            .AddCommand<RecomputeCommand>().AddCommand<XpCommand>();
+    }
+
+    private static IServiceCollection AddMembers(this IServiceCollection services)
+    {
+        services.AddSingleton<MemberResolver>();
+        return services.AddCommand<PrivacyCommand>().AddCommand<MyDataCommand>();
+    }
+}

@@ -1,0 +1,36 @@
+using CommunityBot.Core.Activity;
+using CommunityBot.Core.Communities;
+using Microsoft.Extensions.Logging;
+
+namespace CommunityBot.Core.Engagement;
+
+/// <summary>Recomputes a community's member scores from its stored events and stores them (the score job, /recompute).</summary>
+public sealed class EngagementScorer(
+    IActivityStore events,
+    IScoreStore scores,
+    ISettingsStore settings,
+    ScoreCalculator calculator,
+    TimeProvider clock,
+    ILogger<EngagementScorer> logger)
+{
+    public async Task<ScoringResult> ScoreCommunityAsync(string community, CancellationToken ct)
+    {
+        var config = await settings.GetAsync(community, ct);
+        var history = await events.ReadCommunityAsync(community, null, ct);
+        var result = calculator.Compute(community, history, config, clock.GetUtcNow());
+        await scores.ReplaceCommunityAsync(community, result.Members, ct);
+        logger.LogInformation("Scored {Members} members of {Community} from {Events} events",
+            result.Members.Count, community, history.Count);
+        return result;
+    }
+
+    public async Task<int> ScoreAllAsync(CancellationToken ct)
+    {
+        var communities = await events.CommunitiesAsync(ct);
+        foreach (var community in communities)
+        {
+            await ScoreCommunityAsync(community, ct);
+        }
+        return communities.Count;
+    }
+}

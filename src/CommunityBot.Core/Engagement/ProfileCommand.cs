@@ -1,0 +1,44 @@
+using CommunityBot.Core.Commands;
+using CommunityBot.Core.Communities;
+using CommunityBot.Core.Leaderboards;
+using CommunityBot.Core.Members;
+
+namespace CommunityBot.Core.Engagement;
+
+/// <summary>/profile [user]: score, rank, level and the breakdown of the engagement score.</summary>
+public sealed class ProfileCommand(MemberResolver members, IScoreStore scores, ISettingsStore settings, LeaderboardQuery boards, IPrivacyStore privacy) : IBotCommand
+{
+    public CommandSpec Spec { get; } = new("profile", "Your points, level, rank and engagement breakdown", MemberRole.Member,
+        [new ArgSpec("user", "Another member (default: you)", ArgKind.User)]) { Private = true };
+
+    public async Task<Reply> ExecuteAsync(CommandInvocation call, CancellationToken ct)
+    {
+        var target = call.Arg(0) is { } who
+            ? await members.ResolveAsync(call.Community, who, ct) ?? throw new CommandUsageException($"No member called '{who}' has activity here.")
+            : await scores.GetAsync(call.Community, call.User, ct);
+        if (target is null)
+        {
+            return new Reply("You have no recorded activity here yet: chat, react and help others to earn points.") { Ephemeral = true };
+        }
+        if (target.User != call.User && await privacy.GetAsync(call.Community, target.User, ct) != PrivacyChoice.Visible)
+        {
+            return Reply.Error("That member has chosen to keep their profile private.");
+        }
+        return await RenderAsync(target, call, ct);
+    }
+
+    internal async Task<Reply> RenderAsync(MemberScore target, CommandInvocation call, CancellationToken ct)
+    {
+        var weights = (await settings.GetAsync(call.Community, ct)).Weights;
+        var byEngagement = await boards.RankAsync(call.Community, LeaderboardPeriod.Engagement, call.Now, ct);
+        var byPoints = await boards.RankAsync(call.Community, LeaderboardPeriod.All, call.Now, ct);
+        var rank = byEngagement.FirstOrDefault(e => e.User == target.User)?.Rank ?? 0;
+        var pointsRank = byPoints.FirstOrDefault(e => e.User == target.User)?.Rank ?? 0;
+        return new Reply(ProfileView.Text(target, weights, rank, pointsRank, byEngagement.Count))
+        {
+            Title = "Profile",
+            Data = ProfileView.Data(target, weights, rank, pointsRank, byEngagement.Count),
+            Ephemeral = true,
+        };
+    }
+}

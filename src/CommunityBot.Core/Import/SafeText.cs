@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text;
+
+namespace CommunityBot.Core.Import;
+
+/// <summary>
+/// Removes characters that only cause harm in stored text: control characters (except newline and tab),
+/// bidirectional overrides that can disguise a name, and unpaired surrogates.
+/// </summary>
+public static class SafeText
+{
+    public static string? Clean(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else if (!char.IsSurrogate(c) && !IsHostile(c))
+            {
+                builder.Append(c);
+            }
+        }
+        return builder.ToString();
+    }
+
+    private static bool IsHostile(char c) =>
+        (char.IsControl(c) && c is not '\n' and not '\t')
+        || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069'
+        || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format && c is not '\u200D' and not '\u200C' and not '\uFE0F';
+}

@@ -1,0 +1,43 @@
+using CommunityBot.Core.Commands;
+
+namespace CommunityBot.Core.Leaderboards;
+
+/// <summary>/leaderboard [week|month|all|engagement] [page]: members see the top and where they stand.</summary>
+public sealed class LeaderboardCommand(LeaderboardQuery boards) : IBotCommand, IButtonHandler
+{
+    public CommandSpec Spec { get; } = new("leaderboard", "Top members by points or engagement", MemberRole.Member,
+    [
+        new ArgSpec("period", "week, month, all or engagement (default week)") { Choices = ["week", "month", "all", "engagement"] },
+        new ArgSpec("page", "Page number", ArgKind.Integer),
+    ]);
+
+    public string Prefix => "lb";
+
+    public MemberRole Role => MemberRole.Member;
+
+    public Task<Reply> ExecuteAsync(CommandInvocation call, CancellationToken ct) => ShowAsync(call, ct);
+
+    /// <summary>Paging buttons carry "lb:period:page" and are answered like the command.</summary>
+    public Task<Reply> PressAsync(CommandInvocation call, CancellationToken ct) => ShowAsync(call, ct);
+
+    private async Task<Reply> ShowAsync(CommandInvocation call, CancellationToken ct)
+    {
+        var period = ParsePeriod(call.Arg(0));
+        var page = call.Int(1) ?? 1;
+        if (page < 1)
+        {
+            throw new CommandUsageException("The page number starts at 1.");
+        }
+        var result = await boards.PageAsync(call.Community, period, page, call.User, call.Now, ct);
+        return LeaderboardView.Render(result, period);
+    }
+
+    internal static LeaderboardPeriod ParsePeriod(string? raw) => raw?.ToLowerInvariant() switch
+    {
+        null or "week" => LeaderboardPeriod.Week,
+        "month" => LeaderboardPeriod.Month,
+        "all" => LeaderboardPeriod.All,
+        "engagement" => LeaderboardPeriod.Engagement,
+        _ => throw new CommandUsageException($"Unknown period '{raw}': use week, month, all or engagement."),
+    };
+}

@@ -1,0 +1,9 @@
+namespace CommunityBot.Core.Leaderboards;
+
+public enum LeaderboardPeriod
+{
+    Week,
+    Month,
+    All,
+    Engagement,
+}

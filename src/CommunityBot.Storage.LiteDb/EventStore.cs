@@ -1,0 +1,132 @@
+using CommunityBot.Core.Activity;
+using CommunityBot.Core.Members;
+using LiteDB;
+
+namespace CommunityBot.Storage.LiteDb;
+
+/// <summary>
+/// Events in one collection keyed by <see cref="EventKey"/>. Duplicates are found without a read per event:
+/// an in-memory set of key hashes (loaded once) answers "new" for almost every key, and only a hash hit is
+/// confirmed by a primary-key lookup.
+/// </summary>
+internal sealed class EventStore(LiteDbContext db) : IActivityStore
+{
+    private readonly Lock _gate = new();
+    private HashSet<int>? _knownHashes;
+
+    public Task<IReadOnlyList<bool>> AppendAsync(IReadOnlyList<ActivityEvent> events, CancellationToken ct)
+    {
+        lock (_gate)
+        {
+            var known = KnownHashes();
+            var stored = new bool[events.Count];
+            var batchKeys = new HashSet<string>(StringComparer.Ordinal);
+            var documents = new List<BsonDocument>(events.Count);
+            var erased = ErasedMembers(events);
+            for (var i = 0; i < events.Count; i++)
+            {
+                if (erased.Count > 0 && erased.Contains((events[i].Community, events[i].User)))
+                {
+                    continue; // the member chose /privacy delete: capture stopped
+                }
+                var key = EventKey.For(events[i]);
+                var hash = StringComparer.Ordinal.GetHashCode(key);
+                var duplicate = !batchKeys.Add(key) || (known.Contains(hash) && db.Events.FindById(key) is not null);
+                if (!duplicate)
+                {
+                    documents.Add(EventDocuments.ToDocument(events[i], key));
+                    stored[i] = true;
+                }
+            }
+            if (documents.Count > 0)
+            {
+                db.Events.InsertBulk(documents, documents.Count);
+                foreach (var key in batchKeys)
+                {
+                    known.Add(StringComparer.Ordinal.GetHashCode(key));
+                }
+            }
+            return Task.FromResult<IReadOnlyList<bool>>(stored);
+        }
+    }
+
+    public Task<IReadOnlyList<ActivityEvent>> ReadCommunityAsync(string community, DateTimeOffset? since, CancellationToken ct)
+    {
+        var query = since is { } from
+            ? Query.And(Query.EQ("c", community), Query.GTE("t", from.UtcDateTime))
+            : Query.EQ("c", community);
+        var events = db.Events.Find(query).Select(EventDocuments.FromDocument).ToList();
+        // Stable sort: events with the same millisecond keep their insertion order.
+        IReadOnlyList<ActivityEvent> ordered = events.OrderBy(e => e.At).ToList();
+        return Task.FromResult(ordered);
+    }
+
+    public Task<DateTimeOffset?> FirstEventAtAsync(string community, CancellationToken ct)
+    {
+        var first = db.Events.Find(Query.EQ("c", community))
+            .Select(d => d["t"].AsDateTime.ToUniversalTime())
+            .DefaultIfEmpty(DateTime.MaxValue)
+            .Min();
+        return Task.FromResult<DateTimeOffset?>(first == DateTime.MaxValue ? null : new DateTimeOffset(first, TimeSpan.Zero));
+    }
+
+    public Task<string?> PlatformOfAsync(string community, CancellationToken ct) =>
+        Task.FromResult(db.Events.FindOne(Query.EQ("c", community))?["p"].AsString);
+
+    public Task<IReadOnlyList<string>> CommunitiesAsync(CancellationToken ct)
+    {
+        IReadOnlyList<string> communities = db.Events.Query().Select(x => x["c"]).ToEnumerable()
+            .Select(v => v.AsString).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return Task.FromResult(communities);
+    }
+
+    public Task<long> CountAsync(string community, CancellationToken ct) =>
+        Task.FromResult(db.Events.LongCount(Query.EQ("c", community)));
+
+    public Task<int> DeleteCommunityAsync(string community, CancellationToken ct)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(db.Events.DeleteMany(Query.EQ("c", community)));
+        }
+    }
+
+    public Task<int> DeleteMemberAsync(string community, string user, CancellationToken ct)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(db.Events.DeleteMany(Query.And(Query.EQ("c", community), Query.EQ("u", user))));
+        }
+    }
+
+    public Task<int> PurgeTextBeforeAsync(string community, DateTimeOffset cutoff, CancellationToken ct)
+    {
+        lock (_gate)
+        {
+            var old = db.Events.Find(Query.And(Query.EQ("c", community), Query.LT("t", cutoff.UtcDateTime), Query.Not("tx", BsonValue.Null))).ToList();
+            foreach (var doc in old)
+            {
+                doc.Remove("tx");
+            }
+            return Task.FromResult(old.Count == 0 ? 0 : db.Events.Update(old));
+        }
+    }
+
+    private HashSet<(string, string)> ErasedMembers(IReadOnlyList<ActivityEvent> events)
+    {
+        var erased = new HashSet<(string, string)>();
+        foreach (var community in events.Select(e => e.Community).Distinct(StringComparer.Ordinal))
+        {
+            foreach (var doc in db.Privacy.Find(Query.And(Query.EQ("c", community), Query.EQ("choice", (int)PrivacyChoice.Deleted))))
+            {
+                erased.Add((community, doc["u"].AsString));
+            }
+        }
+        return erased;
+    }
+
+    private HashSet<int> KnownHashes() => _knownHashes ??= db.Events.Query()
+        .Select(x => x["_id"]).ToEnumerable()
+        .Select(id => StringComparer.Ordinal.GetHashCode(id.AsString))
+        .ToHashSet();
+}

@@ -1,0 +1,71 @@
+using LiteDB;
+
+namespace CommunityBot.Storage.LiteDb;
+
+/// <summary>
+/// The one LiteDatabase of the process. Opening fails loudly, naming the file, when it is locked or corrupt:
+/// a silent reset would lose a community's history.
+/// </summary>
+public sealed class LiteDbContext : IDisposable
+{
+    public LiteDbContext(string databasePath)
+    {
+        DatabasePath = Path.GetFullPath(databasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        Database = Open(DatabasePath);
+        EnsureIndexes();
+    }
+
+    public string DatabasePath { get; }
+
+    public LiteDatabase Database { get; }
+
+    public ILiteCollection<BsonDocument> Events => Database.GetCollection("events");
+
+    public ILiteCollection<BsonDocument> Scores => Database.GetCollection("scores");
+
+    public ILiteCollection<BsonDocument> Snapshots => Database.GetCollection("snapshots");
+
+    public ILiteCollection<BsonDocument> Settings => Database.GetCollection("settings");
+
+    public ILiteCollection<BsonDocument> Audit => Database.GetCollection("audit");
+
+    public ILiteCollection<BsonDocument> Privacy => Database.GetCollection("privacy");
+
+    public void Dispose() => Database.Dispose();
+
+    private static LiteDatabase Open(string path)
+    {
+        try
+        {
+            var db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
+            db.CheckpointSize = 10_000; // fewer checkpoints while bulk loading; measured ~20 % faster (FACTS.md)
+            _ = db.GetCollectionNames().ToList(); // touch the file so corruption surfaces here, not mid-run
+            return db;
+        }
+        catch (IOException ex)
+        {
+            throw new StorageUnavailableException(
+                $"The database file '{path}' is locked or unreadable ({ex.Message}). Is another communitybot process using this --data folder?", ex);
+        }
+        catch (LiteException ex)
+        {
+            throw new StorageUnavailableException(
+                $"The database file '{path}' is corrupt or not a LiteDB file ({ex.Message}). Restore it from a backup or move it away; it was left untouched.", ex);
+        }
+        catch (Exception ex) when (ex is InvalidCastException or FormatException or ArgumentException or UnauthorizedAccessException)
+        {
+            throw new StorageUnavailableException($"The database file '{path}' cannot be opened ({ex.Message}).", ex);
+        }
+    }
+
+    private void EnsureIndexes()
+    {
+        Events.EnsureIndex("c");
+        Events.EnsureIndex("t");
+        Scores.EnsureIndex("c");
+        Snapshots.EnsureIndex("c");
+        Audit.EnsureIndex("c");
+        Privacy.EnsureIndex("c");
+    }
+}

@@ -1,0 +1,51 @@
+using CommunityBot.Core;
+using CommunityBot.Core.Engagement;
+using CommunityBot.Discord;
+using CommunityBot.Jobs;
+using CommunityBot.Storage.LiteDb;
+using CommunityBot.Telegram;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CommunityBot.Hosting;
+
+public static class CommunityBotHosting
+{
+    public const string EnvironmentPrefix = "COMMUNITYBOT__";
+
+    /// <summary>
+    /// Everything every verb shares: settings files, then environment variables again (so COMMUNITYBOT__* wins over
+    /// JSON files), logging to stderr, the core, LiteDB and the Quartz jobs. Adapters are added by <c>run</c> only.
+    /// </summary>
+    public static IHostApplicationBuilder AddCommunityBot(this IHostApplicationBuilder builder, BotPaths paths, bool withAdapters)
+    {
+        builder.Configuration.AddJsonFile(Path.Combine(BotPaths.ConfigFolder, "appsettings.json"), optional: true);
+        builder.Configuration.AddJsonFile(Path.Combine(BotPaths.ConfigFolder, $"appsettings.{builder.Environment.EnvironmentName}.json"), optional: true);
+        if (paths.ConfigFile is not null)
+        {
+            builder.Configuration.AddJsonFile(Path.GetFullPath(paths.ConfigFile), optional: false);
+        }
+        if (!withAdapters)
+        {
+            // One-shot verbs print their results on stdout; only warnings and errors belong on stderr.
+            builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning")]);
+        }
+        builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning); // request URLs can carry bot tokens
+
+        builder.Services.AddSingleton(paths);
+        builder.Services.Replace(ServiceDescriptor.Singleton<ITopicMatcher>(_ => CatalogTopics.Load(BotPaths.CatalogFile)));
+        builder.Services.AddCore();
+        builder.Services.AddLiteDbStorage(paths.DatabaseFile);
+        builder.Services.AddJobs(catchUpOnStart: withAdapters);
+        builder.Services.AddSingleton<Import.EventImporter>();
+        if (withAdapters)
+        {
+            builder.Services.AddTelegram(builder.Configuration);
+            builder.Services.AddDiscord(builder.Configuration);
+        }
+        return builder;
+    }
+}

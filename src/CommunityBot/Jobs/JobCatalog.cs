@@ -1,0 +1,15 @@
+using Quartz;
+
+namespace CommunityBot.Jobs;
+
+/// <summary>Every schedulable job: its key, its type and its default cron (community time zone).</summary>
+public static class JobCatalog
+{
+    public static readonly IReadOnlyList<(JobKey Key, Type Type, string DefaultCron)> All =
+    [
+        (ScoreJob.Key, typeof(ScoreJob), "0 0/15 * * * ?"),
+        (ActivityJob.Key, typeof(ActivityJob), "0 5 * * * ?"),
+        (PeriodCloseJob.Key, typeof(PeriodCloseJob), "0 1 0 * * ?"),
+        (RetentionJob.Key, typeof(RetentionJob), "0 30 3 * * ?"),
+    ];
+}

@@ -1,0 +1,27 @@
+using CommunityBot.Core.Communities;
+using Quartz;
+
+namespace CommunityBot.Jobs;
+
+public static class JobsServiceCollectionExtensions
+{
+    /// <summary>Quartz with every job stored durably; triggers are per community (see <see cref="QuartzJobSchedules"/>).</summary>
+    public static IServiceCollection AddJobs(this IServiceCollection services, bool catchUpOnStart)
+    {
+        services.AddQuartz(q =>
+        {
+            q.AddJob<ScoreJob>(j => j.WithIdentity(ScoreJob.Key).StoreDurably());
+            q.AddJob<ActivityJob>(j => j.WithIdentity(ActivityJob.Key).StoreDurably());
+            q.AddJob<PeriodCloseJob>(j => j.WithIdentity(PeriodCloseJob.Key).StoreDurably());
+            q.AddJob<RetentionJob>(j => j.WithIdentity(RetentionJob.Key).StoreDurably());
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddSingleton<IJobSchedules, QuartzJobSchedules>();
+        services.AddSingleton<JobRunner>();
+        if (catchUpOnStart)
+        {
+            services.AddHostedService<JobScheduleService>();
+        }
+        return services;
+    }
+}

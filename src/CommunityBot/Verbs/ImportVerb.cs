@@ -1,0 +1,38 @@
+using System.CommandLine;
+using CommunityBot.Import;
+
+namespace CommunityBot.Verbs;
+
+/// <summary>communitybot import FILE|DIR [--format jsonl] [--community ID]</summary>
+public static class ImportVerb
+{
+    public static Command Create(GlobalOptions global)
+    {
+        var path = new Argument<string>("path") { Description = "A .jsonl file, or a folder of them" };
+        var format = new Option<string>("--format") { Description = "Input format", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl");
+        var community = new Option<string?>("--community") { Description = "Store every event under this community id" };
+        var command = new Command("import", "Import events (the neutral JSONL format) into the database") { path, format, community };
+        command.SetAction((parse, ct) => ToolHost.RunAsync(global.Paths(parse), async (services, token) =>
+        {
+            var summary = await services.GetRequiredService<EventImporter>()
+                .ImportAsync(parse.GetValue(path)!, parse.GetValue(community), Console.Error, token);
+            Print(summary, Console.Out);
+            return ExitCodes.Ok;
+        }, ct));
+        return command;
+    }
+
+    public static void Print(ImportSummary s, TextWriter output)
+    {
+        output.WriteLine($"Imported in {s.Elapsed.TotalSeconds:0.0} s: {s.Read:N0} lines read, {s.Stored:N0} stored, {s.Duplicates:N0} duplicates skipped, {s.RejectedCount:N0} rejected");
+        foreach (var r in s.Rejected)
+        {
+            output.WriteLine($"  rejected {r.File} line {r.Line}: {r.Reason}");
+        }
+        if (s.RejectedCount > s.Rejected.Count)
+        {
+            output.WriteLine($"  … and {s.RejectedCount - s.Rejected.Count:N0} more rejected lines");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using CommunityBot.Hosting;
+using CommunityBot.Storage.LiteDb;
+
+namespace CommunityBot.Verbs;
+
+/// <summary>The host the one-shot verbs (demo, import, score, ask) run in: core, LiteDB and Quartz, no chat adapters.</summary>
+public static class ToolHost
+{
+    public static async Task<int> RunAsync(BotPaths paths, Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken ct)
+    {
+        try
+        {
+            var builder = Host.CreateApplicationBuilder([]);
+            builder.AddCommunityBot(paths, withAdapters: false);
+            using var host = builder.Build();
+            await host.StartAsync(ct);
+            try
+            {
+                return await work(host.Services, ct);
+            }
+            finally
+            {
+                await host.StopAsync(CancellationToken.None);
+            }
+        }
+        catch (StorageUnavailableException ex)
+        {
+            await Console.Error.WriteLineAsync("error: " + ex.Message);
+            return ExitCodes.Storage;
+        }
+        catch (FileNotFoundException ex)
+        {
+            await Console.Error.WriteLineAsync("error: " + ex.Message);
+            return ExitCodes.Usage;
+        }
+    }
+}

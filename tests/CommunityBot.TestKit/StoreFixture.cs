@@ -1,0 +1,58 @@
+using CommunityBot.Core;
+using CommunityBot.Storage.LiteDb;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CommunityBot.TestKit;
+
+/// <summary>
+/// The real core on a real LiteDB file in a temp folder, with a fake clock; hosted services (the ingest writer)
+/// are started so events flow exactly as in production.
+/// </summary>
+public sealed class StoreFixture : IAsyncDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly List<IHostedService> _started = [];
+
+    public StoreFixture(DateTimeOffset now, Action<IServiceCollection>? configure = null)
+    {
+        Clock = new FakeTimeProvider(now);
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddCore();
+        services.AddLiteDbStorage(_folder.File("test.db"));
+        configure?.Invoke(services);
+        Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public ServiceProvider Services { get; }
+
+    public string DatabaseFile => _folder.File("test.db");
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public async Task<StoreFixture> StartAsync()
+    {
+        foreach (var service in Services.GetServices<IHostedService>())
+        {
+            await service.StartAsync(CancellationToken.None);
+            _started.Add(service);
+        }
+        return this;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var service in _started)
+        {
+            await service.StopAsync(CancellationToken.None);
+        }
+        await Services.DisposeAsync();
+        _folder.Dispose();
+    }
+}
