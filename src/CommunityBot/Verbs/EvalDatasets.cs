@@ -1,4 +1,9 @@
+using CommunityBot.Core.Activity;
+using CommunityBot.Core.Import;
+using CommunityBot.Core.Recommendations.Catalog;
 using CommunityBot.Core.Recommendations.Evaluation;
+using CommunityBot.Demo;
+using CommunityBot.Hosting;
 
 namespace CommunityBot.Verbs;
 
@@ -22,6 +27,20 @@ public static class EvalDatasets
         return MovieLensReader.Read(movieReader, ratingReader, tagReader);
     }
 
-    public static Task<EvalDataset> SampleAsync(string? path, CancellationToken ct) =>
-        throw new InvalidDataException("The sample community is not bundled yet.");
+    /// <summary>A fixed "now" for the generated sample, so every run evaluates the same community.</summary>
+    public static readonly DateTimeOffset SampleNow = new(2026, 11, 2, 12, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The bundled demo community (the demo verb's generator over the bundled catalog, or the catalog file at <paramref name="path"/>).</summary>
+    public static async Task<EvalDataset> SampleAsync(string? path, CancellationToken ct)
+    {
+        var catalogFile = path is null ? BotPaths.CatalogFile : Directory.Exists(path) ? Path.Combine(path, "courses.json") : path;
+        var catalog = CourseJsonReader.Read(await File.ReadAllTextAsync(catalogFile, ct));
+        if (catalog.Courses.Count == 0)
+        {
+            throw new InvalidDataException($"'{catalogFile}' holds no valid course. {catalog.Summary}");
+        }
+        var lines = new SampleCommunity(SampleCourse.Load(catalogFile), SampleNow).Generate();
+        var events = lines.Select(l => JsonlEventParser.Parse(l).Event).OfType<ActivityEvent>().ToList();
+        return SampleDataset.From("sample", catalog.Courses, events);
+    }
 }
