@@ -1,57 +1,55 @@
 using CommunityBot.Core.Activity;
 using CommunityBot.Core.Commands;
-using CommunityBot.Core.Communities;
 using CommunityBot.Core.Ingest;
-using CommunityBot.Core.Members;
 using CommunityBot.Core.Platform;
 using CommunityBot.Core.Recommendations;
 using CommunityBot.Core.Recommendations.Catalog;
-using CommunityBot.Core.Recommendations.Clicks;
 using CommunityBot.Core.Tests.Recommendations.Fakes;
+using CommunityBot.Storage.LiteDb;
+using CommunityBot.TestKit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CommunityBot.Core.Tests.Recommendations;
 
-/// <summary>The real recommendation slice (AddRecommendations) over in-memory ports, with a dispatcher to run commands.</summary>
-internal sealed class RecHarness : IDisposable
+/// <summary>The real core plus the recommendation slice on a real LiteDB file, a fake clock and a recording chat adapter.</summary>
+internal sealed class RecHarness : IAsyncDisposable
 {
-    private readonly ServiceProvider _provider;
+    private readonly StoreFixture _fixture;
 
-    public RecHarness(IReadOnlyDictionary<string, string?>? config = null)
+    private RecHarness(IReadOnlyDictionary<string, string?> config)
     {
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config ?? new Dictionary<string, string?>()).Build());
-        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton<IActivityStore>(Events);
-        services.AddSingleton<IIngestQueue>(new DirectIngestQueue(Events));
-        services.AddSingleton<ICourseCatalog>(Catalog);
-        services.AddSingleton<ISettingsStore>(Settings);
-        services.AddSingleton<IPrivacyStore>(Privacy);
-        services.AddSingleton<IAuditLog>(Audit);
-        services.AddSingleton<IClickTokenStore>(Tokens);
-        services.AddSingleton<IChatPlatform>(Chat);
-        services.AddSingleton<CommandDispatcher>();
-        services.AddRecommendations();
-        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        _fixture = new StoreFixture(RecTestData.Now, services =>
+        {
+            services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build());
+            services.AddSingleton<IChatPlatform>(Chat);
+            services.AddSingleton<CommunityBot.Core.Communities.IJobSchedules, NoJobSchedules>();
+            services.AddRecommendations();
+            services.AddLiteDbRecommendationStores();
+        });
     }
 
-    public FakeTimeProvider Clock { get; } = new(RecTestData.Now);
-    public MemoryActivityStore Events { get; } = new();
-    public MemoryCourseCatalog Catalog { get; } = new(RecTestData.Catalog());
-    public MemorySettingsStore Settings { get; } = new();
-    public MemoryPrivacyStore Privacy { get; } = new();
-    public MemoryAuditLog Audit { get; } = new();
-    public MemoryClickTokenStore Tokens { get; } = new();
     public RecordingChatPlatform Chat { get; } = new("discord");
 
-    public T Get<T>() where T : notnull => _provider.GetRequiredService<T>();
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => _fixture.Clock;
 
-    public Task SeedAsync(params ActivityEvent[] events) => Events.AppendAsync(events, CancellationToken.None);
+    public static async Task<RecHarness> StartAsync(IReadOnlyDictionary<string, string?>? config = null)
+    {
+        var harness = new RecHarness(config ?? new Dictionary<string, string?>());
+        await harness._fixture.StartAsync();
+        foreach (var course in RecTestData.Catalog())
+        {
+            await harness.Get<ICourseCatalog>().SaveAsync(course, CancellationToken.None);
+        }
+        return harness;
+    }
+
+    public T Get<T>() where T : notnull => _fixture.Get<T>();
+
+    public Task SeedAsync(params ActivityEvent[] events) => Get<IIngestQueue>().StoreAsync(events, CancellationToken.None);
+
+    public async Task<IReadOnlyList<ActivityEvent>> EventsAsync(EventKind kind) =>
+        (await Get<IActivityStore>().ReadCommunityAsync("g1", null, CancellationToken.None)).Where(e => e.Kind == kind).ToList();
 
     public Task<Reply> AskAsync(string user, string text, MemberRole role = MemberRole.Member) =>
         Get<CommandDispatcher>().DispatchAsync(new CommandRequest("discord", "g1", "general", user, user.ToUpperInvariant(), role, text), CancellationToken.None);
@@ -59,5 +57,5 @@ internal sealed class RecHarness : IDisposable
     public Task<Reply> PressAsync(string user, string action) =>
         Get<CommandDispatcher>().PressAsync(new ButtonPress("discord", "g1", "general", user, user.ToUpperInvariant(), MemberRole.Member, action), CancellationToken.None);
 
-    public void Dispose() => _provider.Dispose();
+    public ValueTask DisposeAsync() => _fixture.DisposeAsync();
 }
