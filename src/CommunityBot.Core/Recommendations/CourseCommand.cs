@@ -81,7 +81,8 @@ public sealed class CourseCommand(ICourseCatalog catalog, CourseImporter importe
 
     private async Task<Reply> ImportAsync(CommandInvocation call, CancellationToken ct)
     {
-        var text = call.Rest(1);
+        var raw = call.RawArgs.TrimStart();
+        var text = raw.Length > 6 && raw.StartsWith("import", StringComparison.OrdinalIgnoreCase) ? raw[6..] : "";
         if (text.Trim().Length == 0)
         {
             throw new CommandUsageException("Paste the courses after /course import (a JSON array, or CSV with a header row).");
