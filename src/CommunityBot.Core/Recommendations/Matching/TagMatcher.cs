@@ -1,3 +1,4 @@
+using CommunityBot.Core.Engagement;
 using CommunityBot.Core.Recommendations.Catalog;
 
 namespace CommunityBot.Core.Recommendations.Matching;
@@ -7,7 +8,7 @@ namespace CommunityBot.Core.Recommendations.Matching;
 /// primary tag. Tags are identified by <see cref="TextNormalizer.Key"/>, so "Machine-Learning" and
 /// "machine learning" are one tag.
 /// </summary>
-public sealed class TagMatcher
+public sealed class TagMatcher : ITopicMatcher
 {
     private readonly Dictionary<string, List<Term>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly List<Term> _spaceless = [];
@@ -29,6 +30,9 @@ public sealed class TagMatcher
     }
 
     public static TagMatcher For(IEnumerable<Course> courses) => new(courses);
+
+    /// <summary>Topical for the interest score I_i: mentions any catalog tag or synonym.</summary>
+    public bool IsTopical(string text) => Match(text).Count > 0;
 
     /// <summary>Each (tag, term) the text mentions, once; a tag written with two terms appears twice.</summary>
     public IReadOnlyList<TagHit> Match(string? text)
