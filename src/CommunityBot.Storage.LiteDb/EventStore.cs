@@ -41,6 +41,10 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
             if (documents.Count > 0)
             {
                 db.Events.InsertBulk(documents, documents.Count);
+                foreach (var community in documents.Select(d => d["c"].AsString).Distinct(StringComparer.Ordinal))
+                {
+                    db.Communities.Upsert(new BsonDocument { ["_id"] = community });
+                }
                 foreach (var key in batchKeys)
                 {
                     known.Add(StringComparer.Ordinal.GetHashCode(key));
@@ -75,8 +79,7 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
 
     public Task<IReadOnlyList<string>> CommunitiesAsync(CancellationToken ct)
     {
-        IReadOnlyList<string> communities = db.Events.Query().Select(x => x["c"]).ToEnumerable()
-            .Select(v => v.AsString).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        IReadOnlyList<string> communities = db.Communities.FindAll().Select(d => d["_id"].AsString).Order(StringComparer.Ordinal).ToList();
         return Task.FromResult(communities);
     }
 
@@ -87,6 +90,7 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
     {
         lock (_gate)
         {
+            db.Communities.Delete(community);
             return Task.FromResult(db.Events.DeleteMany(Query.EQ("c", community)));
         }
     }
@@ -126,7 +130,7 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
     }
 
     private HashSet<int> KnownHashes() => _knownHashes ??= db.Events.Query()
-        .Select(x => x["_id"]).ToEnumerable()
-        .Select(id => StringComparer.Ordinal.GetHashCode(id.AsString))
+        .Select(BsonExpression.Create("{ _id }")).ToDocuments()
+        .Select(d => StringComparer.Ordinal.GetHashCode(d["_id"].AsString))
         .ToHashSet();
 }

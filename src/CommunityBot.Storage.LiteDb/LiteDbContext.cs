@@ -22,6 +22,9 @@ public sealed class LiteDbContext : IDisposable
 
     public ILiteCollection<BsonDocument> Events => Database.GetCollection("events");
 
+    /// <summary>Ids of the communities that have events (kept on append: listing them from events would scan them all).</summary>
+    public ILiteCollection<BsonDocument> Communities => Database.GetCollection("communities");
+
     public ILiteCollection<BsonDocument> Scores => Database.GetCollection("scores");
 
     public ILiteCollection<BsonDocument> Snapshots => Database.GetCollection("snapshots");
@@ -36,6 +39,7 @@ public sealed class LiteDbContext : IDisposable
 
     private static LiteDatabase Open(string path)
     {
+        RefuseForeignFile(path);
         try
         {
             var db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
@@ -58,6 +62,37 @@ public sealed class LiteDbContext : IDisposable
             throw new StorageUnavailableException($"The database file '{path}' cannot be opened ({ex.Message}).", ex);
         }
     }
+
+    /// <summary>
+    /// LiteDB rewrites a file it cannot read as a database (a corrupt header was seen truncated to 16 KiB), so the
+    /// header is checked before LiteDB ever opens the file.
+    /// </summary>
+    private static void RefuseForeignFile(string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length == 0)
+        {
+            return;
+        }
+        var header = new byte[64];
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            stream.ReadExactly(header, 0, (int)Math.Min(header.Length, info.Length));
+        }
+        catch (IOException ex)
+        {
+            throw new StorageUnavailableException(
+                $"The database file '{path}' is locked or unreadable ({ex.Message}). Is another communitybot process using this --data folder?", ex);
+        }
+        if (info.Length < header.Length || System.Text.Encoding.ASCII.GetString(header, 32, _magic.Length) != _magic)
+        {
+            throw new StorageUnavailableException(
+                $"The database file '{path}' is corrupt or not a LiteDB file (its header is not LiteDB's). Restore it from a backup or move it away; it was left untouched.");
+        }
+    }
+
+    private const string _magic = "** This is a LiteDB file **";
 
     private void EnsureIndexes()
     {

@@ -1,5 +1,7 @@
 using CommunityBot.Core;
+using CommunityBot.Core.Communities;
 using CommunityBot.Storage.LiteDb;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -16,14 +18,17 @@ public sealed class StoreFixture : IAsyncDisposable
     private readonly TempFolder _folder = new();
     private readonly List<IHostedService> _started = [];
 
-    public StoreFixture(DateTimeOffset now, Action<IServiceCollection>? configure = null)
+    public StoreFixture(DateTimeOffset now, Action<IServiceCollection>? configure = null, string? databaseFile = null)
     {
+        DatabaseFile = databaseFile ?? _folder.File("test.db");
         Clock = new FakeTimeProvider(now);
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddSingleton<TimeProvider>(Clock);
         services.AddCore();
-        services.AddLiteDbStorage(_folder.File("test.db"));
+        services.AddLiteDbStorage(DatabaseFile);
+        services.AddSingleton<IJobSchedules, FakeJobSchedules>();
         configure?.Invoke(services);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
@@ -32,7 +37,8 @@ public sealed class StoreFixture : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public string DatabaseFile => _folder.File("test.db");
+    /// <summary>The LiteDB file; a caller-supplied path outlives the fixture (restart tests).</summary>
+    public string DatabaseFile { get; }
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 

@@ -8,30 +8,38 @@ namespace CommunityBot.Core.Ingest;
 /// <summary>
 /// Drains the ingest queue into the event store in batches bounded by size and latency.
 /// On shutdown the queue is completed and everything already queued is written before the host stops.
+/// Not a BackgroundService on purpose: its ExecuteAsync is skipped entirely when stopping is requested before
+/// the thread pool starts it, which would drop whatever was queued in between.
 /// </summary>
 public sealed class IngestWriterService(
     IngestQueue queue,
     IActivityStore store,
     IOptions<IngestOptions> options,
-    ILogger<IngestWriterService> logger) : BackgroundService
+    ILogger<IngestWriterService> logger) : IHostedService
 {
     private readonly List<IngestItem> _batch = new(options.Value.MaxBatch);
+    private Task _loop = Task.CompletedTask;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _loop = Task.Run(DrainAsync, CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        queue.Complete();
+        await _loop.WaitAsync(cancellationToken);
+    }
+
+    private async Task DrainAsync()
     {
         var reader = queue.Reader;
-        // Reading ignores stoppingToken on purpose: StopAsync completes the channel, and the loop ends once drained.
         while (await reader.WaitToReadAsync(CancellationToken.None))
         {
             await FillBatchAsync(reader);
             await WriteBatchAsync();
         }
-    }
-
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        queue.Complete();
-        await base.StopAsync(cancellationToken);
     }
 
     private async Task FillBatchAsync(System.Threading.Channels.ChannelReader<IngestItem> reader)

@@ -19,7 +19,7 @@ public static class LeaderboardView
         var text = new StringBuilder(title).Append('\n');
         if (page.Entries.Count == 0)
         {
-            text.Append("Nobody has scored in this period yet.");
+            text.Append("Nobody has scored in this period yet.\n");
         }
         foreach (var e in page.Entries)
         {

@@ -7,4 +7,5 @@ public static class ExitCodes
     public const int Usage = 2;
     public const int Storage = 3;
     public const int NotConfigured = 4;
+    public const int Failed = 5;
 }

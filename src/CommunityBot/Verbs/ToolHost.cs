@@ -33,5 +33,10 @@ public static class ToolHost
             await Console.Error.WriteLineAsync("error: " + ex.Message);
             return ExitCodes.Usage;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync($"error: {ex.Message} ({ex.GetType().Name}); nothing already stored was changed by this failure.");
+            return ExitCodes.Failed;
+        }
     }
 }

@@ -1,0 +1,71 @@
+using CommunityBot.Core.Activity;
+using CommunityBot.Core.Ingest;
+using CommunityBot.TestKit;
+
+namespace CommunityBot.Storage.LiteDb.Tests;
+
+public sealed class EventStoreTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset _now = new(2026, 11, 20, 12, 0, 0, 123, TimeSpan.Zero);
+    private readonly StoreFixture _store = new(_now);
+    private readonly Events _e = new(_now);
+
+    public async Task InitializeAsync() => await _store.StartAsync();
+
+    public async Task DisposeAsync() => await _store.DisposeAsync();
+
+    [Fact]
+    public async Task Append_SameEventsTwice_StoredOnce()
+    {
+        var events = new[] { _e.Message("a", TimeSpan.FromMinutes(5), id: "m1"), _e.Reaction("b", "m1", TimeSpan.FromMinutes(4)) };
+        var queue = _store.Get<IIngestQueue>();
+        Assert.Equal(new IngestResult(2, 0), await queue.StoreAsync(events, CancellationToken.None));
+        Assert.Equal(new IngestResult(0, 2), await queue.StoreAsync(events, CancellationToken.None));
+        Assert.Equal(2, await _store.Get<IActivityStore>().CountAsync("c1", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Append_DuplicateInsideOneBatch_StoredOnce()
+    {
+        var m = _e.Message("a", TimeSpan.FromMinutes(5), id: "m1");
+        var result = await _store.Get<IIngestQueue>().StoreAsync([m, m with { Text = "re-delivered" }], CancellationToken.None);
+        Assert.Equal(new IngestResult(1, 1), result);
+    }
+
+    [Fact]
+    public async Task Read_RoundTripsEveryFieldAtMillisecondPrecision()
+    {
+        var original = _e.Message("a", TimeSpan.Zero, "hello @b", replyTo: "m0", mentions: ["b"]) with { Attachments = 2, ThreadStart = true };
+        await _store.Get<IIngestQueue>().StoreAsync([original], CancellationToken.None);
+        var read = (await _store.Get<IActivityStore>().ReadCommunityAsync("c1", null, CancellationToken.None)).Single();
+        Assert.Equal(original.At, read.At);
+        Assert.Equal(original with { Mentions = read.Mentions }, read);
+        Assert.Equal(["b"], read.Mentions);
+    }
+
+    [Fact]
+    public async Task Purge_OldText_RemovedButEventKept()
+    {
+        await _store.Get<IIngestQueue>().StoreAsync([_e.Message("a", TimeSpan.FromDays(40), "old secret"), _e.Message("a", TimeSpan.FromDays(1), "recent")], CancellationToken.None);
+        var purged = await _store.Get<IActivityStore>().PurgeTextBeforeAsync("c1", _now.AddDays(-30), CancellationToken.None);
+        var events = await _store.Get<IActivityStore>().ReadCommunityAsync("c1", null, CancellationToken.None);
+        Assert.Equal(1, purged);
+        Assert.Equal([null, "recent"], events.Select(e => e.Text));
+        Assert.Equal("old secret".Length, events[0].Length);
+    }
+
+    [Fact]
+    public async Task Shutdown_DrainsQueuedEvents()
+    {
+        using var folder = new TempFolder();
+        var store = await new StoreFixture(_now, databaseFile: folder.File("drain.db")).StartAsync();
+        var queue = store.Get<IIngestQueue>();
+        for (var i = 0; i < 2_000; i++)
+        {
+            await queue.EnqueueAsync(_e.Message("a", TimeSpan.FromSeconds(i), id: "q" + i), CancellationToken.None);
+        }
+        await store.DisposeAsync(); // stops the writer, which must store everything queued first
+        using var reopened = new LiteDbContext(folder.File("drain.db"));
+        Assert.Equal(2_000, reopened.Events.Count());
+    }
+}
