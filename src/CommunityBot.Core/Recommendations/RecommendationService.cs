@@ -23,4 +23,11 @@ public sealed class RecommendationService(
         var platform = history.Count > 0 ? history[^1].Platform : null;
         return new CommunityRecommendations(snapshot, config, platform, now);
     }
+
+    /// <summary>Impressions, clicks, click-through rate and 👍/👎 per course, for /stats.</summary>
+    public async Task<IReadOnlyList<CourseStats>> ExposureAsync(string community, DateTimeOffset now, CancellationToken ct)
+    {
+        var state = await LoadAsync(community, now, ct);
+        return Enumerable.Range(0, state.Snapshot.Space.Count).Select(state.Snapshot.Stats).ToList();
+    }
 }

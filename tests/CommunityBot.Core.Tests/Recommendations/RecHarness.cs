@@ -23,7 +23,6 @@ internal sealed class RecHarness : IAsyncDisposable
         {
             services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build());
             services.AddSingleton<IChatPlatform>(Chat);
-            services.AddSingleton<CommunityBot.Core.Communities.IJobSchedules, NoJobSchedules>();
             services.AddRecommendations();
             services.AddLiteDbRecommendationStores();
         });

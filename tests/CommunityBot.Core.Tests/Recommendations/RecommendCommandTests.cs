@@ -105,4 +105,20 @@ public sealed class RecommendCommandTests
             reply.Text.Split('\n').Select(l => l[..l.IndexOf(" (", StringComparison.Ordinal)]).Order());
         Assert.StartsWith("No course about", (await bot.AskAsync("u1", "/courses cooking")).Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Exposure_AfterShowClickAndVotes_CountsPerCourse()
+    {
+        await using var bot = await RecHarness.StartAsync();
+        await bot.SeedAsync(Message("u1", "m1", "docker and dockerfile help", Now.AddDays(-1)));
+        await bot.AskAsync("u1", "/recommend");
+        await bot.PressAsync("u1", "rec:up:docker-101");
+        await bot.PressAsync("u2", "rec:down:docker-101");
+
+        var stats = await bot.Get<RecommendationService>().ExposureAsync("g1", Now, CancellationToken.None);
+
+        var docker = Assert.Single(stats, s => s.Course == "docker-101");
+        Assert.Equal((1, 1, 1, 1), (docker.Impressions, docker.Ups, docker.Downs, docker.Positives));
+        Assert.Equal(0, docker.ClickThroughRate);
+    }
 }

@@ -31,7 +31,7 @@ public sealed class ClickRedirectEndpointTests : IAsyncLifetime, IDisposable
         builder.Services.AddCore().AddRecommendations();
         builder.Services.AddLiteDbStorage(_folder.File("test.db"));
         builder.Services.AddLiteDbRecommendationStores();
-        builder.Services.AddSingleton<IJobSchedules, NoJobSchedules>();
+        builder.Services.AddSingleton<IJobSchedules, FakeJobSchedules>();
         _app = builder.Build();
         _app.MapClickRedirect();
         await _app.StartAsync();
@@ -75,14 +75,5 @@ public sealed class ClickRedirectEndpointTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(0, await _app.Services.GetRequiredService<IActivityStore>().CountAsync("g1", CancellationToken.None));
-    }
-
-    private sealed class NoJobSchedules : IJobSchedules
-    {
-        public IReadOnlyDictionary<string, string> Defaults { get; } = new Dictionary<string, string>();
-
-        public string? Validate(string cron) => null;
-
-        public Task ApplyAsync(CommunitySettings settings, CancellationToken ct) => Task.CompletedTask;
     }
 }
