@@ -31,7 +31,7 @@ public static class EvalVerb
         if (k < 1)
         {
             await stderr.WriteLineAsync("--k must be at least 1.");
-            return 2;
+            return ExitCodes.Usage;
         }
         EvalDataset data;
         try
@@ -41,12 +41,12 @@ public static class EvalVerb
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or InvalidDataException)
         {
             await stderr.WriteLineAsync($"Cannot read the {dataset} dataset: {ex.Message}");
-            return 1;
+            return ExitCodes.Failed;
         }
         var report = Evaluator.Run(data, k, holdout ?? (dataset == "movielens" ? 10 : 1), new RecommenderOptions());
         await stdout.WriteLineAsync(ToJson(report));
         await stderr.WriteAsync(ToTable(report));
-        return 0;
+        return ExitCodes.Ok;
     }
 
     public static string ToJson(EvalReport report) => JsonSerializer.Serialize(new Dictionary<string, object>

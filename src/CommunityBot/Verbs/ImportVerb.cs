@@ -3,18 +3,22 @@ using CommunityBot.Import;
 
 namespace CommunityBot.Verbs;
 
-/// <summary>communitybot import FILE|DIR [--format jsonl] [--community ID]</summary>
+/// <summary>communitybot import FILE|DIR [--format jsonl|courses] [--community ID]</summary>
 public static class ImportVerb
 {
     public static Command Create(GlobalOptions global)
     {
         var path = new Argument<string>("path") { Description = "A .jsonl file, or a folder of them" };
         var format = new Option<string>("--format") { Description = "Input format", DefaultValueFactory = _ => "jsonl" };
-        format.AcceptOnlyFromAmong("jsonl");
+        format.AcceptOnlyFromAmong("jsonl", "courses");
         var community = new Option<string?>("--community") { Description = "Store every event under this community id" };
         var command = new Command("import", "Import events (the neutral JSONL format) into the database") { path, format, community };
         command.SetAction((parse, ct) => ToolHost.RunAsync(global.Paths(parse), async (services, token) =>
         {
+            if (parse.GetValue(format) == "courses")
+            {
+                return await CourseFileImport.RunAsync(services, parse.GetValue(path)!, Console.Out, token);
+            }
             var summary = await services.GetRequiredService<EventImporter>()
                 .ImportAsync(parse.GetValue(path)!, parse.GetValue(community), Console.Error, token);
             Print(summary, Console.Out);

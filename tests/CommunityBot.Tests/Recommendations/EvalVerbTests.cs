@@ -43,14 +43,14 @@ public sealed class EvalVerbTests
     }
 
     [Fact]
-    public async Task Eval_MissingMovieLensFolder_ExitCode1WithMessage()
+    public async Task Eval_MissingMovieLensFolder_FailedWithMessage()
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
 
         var code = await EvalVerb.RunAsync("movielens", "/nonexistent/folder", 10, null, stdout, stderr, CancellationToken.None);
 
-        Assert.Equal(1, code);
+        Assert.Equal(ExitCodes.Failed, code);
         Assert.Empty(stdout.ToString());
         Assert.Contains("movies.csv", stderr.ToString(), StringComparison.Ordinal);
     }
