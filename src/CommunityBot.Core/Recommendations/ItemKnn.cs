@@ -3,7 +3,8 @@ namespace CommunityBot.Core.Recommendations;
 /// <summary>
 /// Item-to-item collaborative filtering from implicit interactions: cosine similarity of the sets of
 /// members who interacted with two courses, shrunk towards 0 when few members share them
-/// (c_ij / (√(n_i·n_j) + shrinkage)), keeping each course's strongest neighbours.
+/// (c_ij / (√(n_i·n_j) + shrinkage)), keeping each course's strongest neighbours. Each member's
+/// co-occurrences count 1/ln(2 + their number of items) in c_ij (inverse user frequency).
 /// </summary>
 public sealed class ItemKnn
 {
@@ -31,7 +32,9 @@ public sealed class ItemKnn
             }
         }
         var result = new (int, float)[itemCount][];
-        var counts = new int[itemCount];
+        var counts = new double[itemCount];
+        // Inverse user frequency: a member who took everything says less about two items belonging together.
+        var iuf = members.Select(m => 1 / Math.Log(2 + m.Length)).ToArray();
         var touched = new List<int>();
         for (var i = 0; i < itemCount; i++)
         {
@@ -39,9 +42,13 @@ public sealed class ItemKnn
             {
                 foreach (var j in members[u])
                 {
-                    if (j != i && counts[j]++ == 0)
+                    if (j != i)
                     {
-                        touched.Add(j);
+                        if (counts[j] == 0)
+                        {
+                            touched.Add(j);
+                        }
+                        counts[j] += iuf[u];
                     }
                 }
             }
@@ -67,7 +74,7 @@ public sealed class ItemKnn
         }
     }
 
-    private static (int, float)[] Strongest(int i, List<int> touched, int[] counts, List<int>[] users, int take, double shrinkage)
+    private static (int, float)[] Strongest(int i, List<int> touched, double[] counts, List<int>[] users, int take, double shrinkage)
     {
         var candidates = new (int Item, float Similarity)[touched.Count];
         for (var k = 0; k < touched.Count; k++)

@@ -63,7 +63,8 @@ public sealed partial class RecommendationSnapshot
     private void Read(IEnumerable<ActivityEvent> events)
     {
         var deleted = new HashSet<string>(StringComparer.Ordinal);
-        var ordered = events.Where(e => !e.IsBot).OrderBy(e => e.At).ToList();
+        // A show and the feedback on it can share a timestamp (millisecond clocks): the show comes first.
+        var ordered = events.Where(e => !e.IsBot).OrderBy(e => e.At).ThenBy(e => e.Kind != EventKind.RecommendationShown).ToList();
         foreach (var e in ordered.Where(e => e.Kind == EventKind.Delete && e.MessageId is not null))
         {
             deleted.Add(e.MessageId!);
