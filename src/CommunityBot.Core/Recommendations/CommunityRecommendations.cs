@@ -3,9 +3,10 @@ using CommunityBot.Core.Communities;
 namespace CommunityBot.Core.Recommendations;
 
 /// <summary>One community's recommendation state at one moment, ready to rank any of its members.</summary>
-public sealed class CommunityRecommendations(RecommendationSnapshot snapshot, CommunitySettings settings, string? platform, DateTimeOffset now)
+public sealed class CommunityRecommendations(
+    RecommendationSnapshot snapshot, CommunitySettings settings, string? platform, DateTimeOffset now, IReadOnlyDictionary<string, double> scored)
 {
-    private IReadOnlyDictionary<string, double>? _engagement;
+    private IReadOnlyDictionary<string, double>? _activity;
 
     public RecommendationSnapshot Snapshot { get; } = snapshot;
 
@@ -16,12 +17,13 @@ public sealed class CommunityRecommendations(RecommendationSnapshot snapshot, Co
 
     public DateTimeOffset Now { get; } = now;
 
-    /// <summary>U per member: the activity stand-in of <see cref="RecommendationSnapshot.ActivityEngagement"/>.</summary>
-    public IReadOnlyDictionary<string, double> Engagement =>
-        _engagement ??= Snapshot.ActivityEngagement(Now, Settings.Scoring.HalfLifeDays);
+    /// <summary>U of the member from the last scoring run; members scored never yet get the activity share R of <see cref="RecommendationSnapshot.ActivityEngagement"/>.</summary>
+    public double Engagement(string user) => scored.TryGetValue(user, out var u)
+        ? u
+        : (_activity ??= Snapshot.ActivityEngagement(Now, Settings.Scoring.HalfLifeDays)).GetValueOrDefault(user);
 
     public MemberSignals Signals(string user) =>
-        Snapshot.Signals(user, Now, Settings.Scoring.HalfLifeDays, Settings.RecommendationCooldownDays, Engagement.GetValueOrDefault(user));
+        Snapshot.Signals(user, Now, Settings.Scoring.HalfLifeDays, Settings.RecommendationCooldownDays, Engagement(user));
 
     /// <summary>The member's ranked, filtered candidates (all of them; callers take what they show).</summary>
     public IReadOnlyList<ScoredCourse> Rank(MemberSignals member, bool popular) =>

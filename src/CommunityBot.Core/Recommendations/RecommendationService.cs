@@ -1,5 +1,6 @@
 using CommunityBot.Core.Activity;
 using CommunityBot.Core.Communities;
+using CommunityBot.Core.Engagement;
 using CommunityBot.Core.Recommendations.Catalog;
 using Microsoft.Extensions.Options;
 
@@ -10,6 +11,7 @@ public sealed class RecommendationService(
     ICourseCatalog catalog,
     IActivityStore events,
     ISettingsStore settings,
+    IScoreStore scores,
     IOptions<RecommenderOptions> options)
 {
     public RecommenderOptions Options => options.Value;
@@ -21,7 +23,8 @@ public sealed class RecommendationService(
         var config = await settings.GetAsync(community, ct);
         var snapshot = new RecommendationSnapshot(courses, history, options.Value);
         var platform = history.Count > 0 ? history[^1].Platform : null;
-        return new CommunityRecommendations(snapshot, config, platform, now);
+        var engagement = (await scores.ListAsync(community, ct)).ToDictionary(s => s.User, s => s.Engagement, StringComparer.Ordinal);
+        return new CommunityRecommendations(snapshot, config, platform, now, engagement);
     }
 
     /// <summary>Impressions, clicks, click-through rate and 👍/👎 per course, for /stats.</summary>

@@ -1,5 +1,6 @@
 using CommunityBot.Core.Activity;
 using CommunityBot.Core.Communities;
+using CommunityBot.Core.Engagement;
 using CommunityBot.Core.Members;
 using CommunityBot.Core.Recommendations;
 using CommunityBot.Core.Recommendations.Digest;
@@ -105,5 +106,20 @@ public sealed class DigestServiceTests
         var line = Assert.Single(result.Lines, l => l.User == "u1");
         Assert.True(line.Fair);
         Assert.NotEqual("docker-101", line.Pick.Course.Id);
+    }
+
+    [Fact]
+    public async Task Run_ScoredEngagement_DecidesWhomToAddressFirst()
+    {
+        await using var bot = await RecHarness.StartAsync(new Dictionary<string, string?> { ["Recommendations:DigestMaxMembers"] = "1", ["Recommendations:FairShare"] = "0" });
+        await ConfigureAsync(bot);
+        await SeedMembersAsync(bot, members: 3);
+        await bot.Get<IScoreStore>().ReplaceCommunityAsync("g1",
+            [new MemberScore { Community = "g1", User = "m2", Engagement = 0.9 }, new MemberScore { Community = "g1", User = "m0", Engagement = 0.1 }],
+            CancellationToken.None);
+
+        var result = await RunAsync(bot);
+
+        Assert.Equal("m2", Assert.Single(result.Lines).User);
     }
 }
