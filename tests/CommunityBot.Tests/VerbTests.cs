@@ -90,6 +90,21 @@ public sealed class VerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_RealChatExports_StoredOnceAndScored()
+    {
+        var telegram = SharedData.Path("chat-samples", "telegram");
+        var first = await Cli.RunAsync(_data.Path, "import", telegram, "--format", "telegram-export");
+        Assert.Contains("409 lines read, 409 stored", first.Out, StringComparison.Ordinal);
+        var again = await Cli.RunAsync(_data.Path, "import", telegram, "--format", "telegram-export");
+        Assert.Contains("0 stored, 409 duplicates skipped", again.Out, StringComparison.Ordinal);
+        var discord = await Cli.RunAsync(_data.Path, "import", SharedData.Path("chat-samples", "discord"), "--format", "discord-export");
+        Assert.Contains("skipped 7 × reaction count without reactors", discord.Out, StringComparison.Ordinal);
+        await Cli.RunAsync(_data.Path, "score");
+        var board = await Cli.RunAsync(_data.Path, "ask", "748545324524575035", "x", "/leaderboard all");
+        Assert.Contains("#1 Adam", board.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AskJson_LeaderboardProfileAndWeights_HaveDocumentedShapes()
     {
         await Cli.RunAsync(_data.Path, "import", WriteSample());
@@ -139,6 +154,22 @@ public sealed class VerbTests : IDisposable
         Assert.Equal(3, result.ExitCode);
         Assert.Contains(db, result.Err, StringComparison.Ordinal);
         Assert.Equal("definitely not a database, but someone's precious file", File.ReadAllText(db));
+    }
+
+    [Fact]
+    public async Task BackupThenRestore_BringsBackTheEarlierState()
+    {
+        await Cli.RunAsync(_data.Path, "import", WriteSample());
+        var backup = _data.File("backups/before.db");
+        var made = await Cli.RunAsync(_data.Path, "backup", backup);
+        Assert.True(made.ExitCode == 0, made.Err);
+        await Cli.RunAsync(_data.Path, "ask", "acme", "boss", "/config timezone Europe/Berlin", "--role", "admin");
+        var restored = await Cli.RunAsync(_data.Path, "restore", backup);
+        Assert.True(restored.ExitCode == 0, restored.Err);
+        Assert.Contains("previous database is kept", restored.Out, StringComparison.Ordinal);
+        var config = await Cli.RunAsync(_data.Path, "ask", "acme", "boss", "/config", "--role", "admin");
+        Assert.Contains("timezone: UTC", config.Out, StringComparison.Ordinal);
+        Assert.Equal(2, (await Cli.RunAsync(_data.Path, "backup", backup)).ExitCode); // never overwrites
     }
 
     [Fact]

@@ -18,6 +18,12 @@ internal readonly struct JsonFields(JsonElement root)
 
     public double Double(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out var d) ? d : 0;
 
+    public IReadOnlyList<JsonElement> Array(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array
+        ? v.EnumerateArray().ToList()
+        : [];
+
+    public JsonElement? Object(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Object ? v : null;
+
     public IReadOnlyList<string> StrArray(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array
         ? v.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList()
         : [];

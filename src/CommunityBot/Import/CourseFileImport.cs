@@ -5,6 +5,8 @@ namespace CommunityBot.Import;
 /// <summary>communitybot import FILE --format courses: a JSON or CSV catalog file into the catalog store.</summary>
 public static class CourseFileImport
 {
+    public const string Format = "courses";
+
     public static async Task<int> RunAsync(IServiceProvider services, string file, TextWriter output, CancellationToken ct)
     {
         if (!File.Exists(file))

@@ -18,6 +18,8 @@ public static class CommunityBotCli
             ScoreVerb.Create(global),
             AskVerb.Create(global),
             EvalVerb.Create(),
+            BackupVerbs.Backup(global),
+            BackupVerbs.Restore(global),
         };
         return root;
     }
