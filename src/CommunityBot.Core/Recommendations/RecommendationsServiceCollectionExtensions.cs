@@ -31,9 +31,7 @@ public static class RecommendationsServiceCollectionExtensions
         services.AddSingleton<ClickLinks>();
         services.AddSingleton<CourseImporter>();
         services.AddSingleton<DigestService>();
-        services.AddSingleton<IBotCommand, RecommendCommand>();
-        services.AddSingleton<IBotCommand, CoursesCommand>();
-        services.AddSingleton<IBotCommand, CourseCommand>();
+        services.AddCommand<RecommendCommand>().AddCommand<CoursesCommand>().AddCommand<CourseCommand>();
         services.AddSingleton<IButtonHandler, RecommendationButtonHandler>();
         return services;
     }

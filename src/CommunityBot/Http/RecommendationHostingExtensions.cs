@@ -1,17 +1,15 @@
 using CommunityBot.Hosting;
-using CommunityBot.Storage.LiteDb;
 
 namespace CommunityBot.Http;
 
 public static class RecommendationHostingExtensions
 {
     /// <summary>
-    /// The executable's share of the recommendation slice: the LiteDB stores of its ports and the catalog seeding
-    /// from config/courses.json. Core's AddRecommendations (commands, services) is registered by AddCore.
+    /// The executable's share of the recommendation slice: seeding the catalog from config/courses.json.
+    /// Core's AddRecommendations is called by AddCore, the LiteDB stores by AddLiteDbStorage.
     /// </summary>
     public static IServiceCollection AddRecommendationHosting(this IServiceCollection services)
     {
-        services.AddLiteDbRecommendationStores();
         services.AddHostedService<CatalogSeedService>();
         return services;
     }

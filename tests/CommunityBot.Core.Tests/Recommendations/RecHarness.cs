@@ -2,10 +2,8 @@ using CommunityBot.Core.Activity;
 using CommunityBot.Core.Commands;
 using CommunityBot.Core.Ingest;
 using CommunityBot.Core.Platform;
-using CommunityBot.Core.Recommendations;
 using CommunityBot.Core.Recommendations.Catalog;
 using CommunityBot.Core.Tests.Recommendations.Fakes;
-using CommunityBot.Storage.LiteDb;
 using CommunityBot.TestKit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,8 +21,6 @@ internal sealed class RecHarness : IAsyncDisposable
         {
             services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build());
             services.AddSingleton<IChatPlatform>(Chat);
-            services.AddRecommendations();
-            services.AddLiteDbRecommendationStores();
         });
     }
 

@@ -2,7 +2,6 @@ using System.Net;
 using CommunityBot.Core;
 using CommunityBot.Core.Activity;
 using CommunityBot.Core.Communities;
-using CommunityBot.Core.Recommendations;
 using CommunityBot.Core.Recommendations.Catalog;
 using CommunityBot.Core.Recommendations.Clicks;
 using CommunityBot.Http;
@@ -28,9 +27,8 @@ public sealed class ClickRedirectEndpointTests : IAsyncLifetime, IDisposable
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration["Http:PublicBaseUrl"] = "https://bot.example.com";
-        builder.Services.AddCore().AddRecommendations();
+        builder.Services.AddCore();
         builder.Services.AddLiteDbStorage(_folder.File("test.db"));
-        builder.Services.AddLiteDbRecommendationStores();
         builder.Services.AddSingleton<IJobSchedules, FakeJobSchedules>();
         _app = builder.Build();
         _app.MapClickRedirect();
