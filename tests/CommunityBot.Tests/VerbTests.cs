@@ -146,6 +146,22 @@ public sealed class VerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_TelegramUnreachable_StopsWithClearMessageAndNoToken()
+    {
+        const string token = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0";
+        var result = await Cli.RunWithEnvironmentAsync(_data.Path, new Dictionary<string, string>
+        {
+            ["COMMUNITYBOT__TELEGRAM__TOKEN"] = token,
+            ["COMMUNITYBOT__TELEGRAM__APIBASEURL"] = "http://127.0.0.1:9",
+            ["COMMUNITYBOT__HTTP__URL"] = "http://127.0.0.1:0",
+        }, "run");
+        Assert.Equal(4, result.ExitCode);
+        Assert.Contains("error: Could not reach the Telegram Bot API at http://127.0.0.1:9", result.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, result.Err + result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0", result.Err + result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Score_CorruptDatabase_StopsNamingTheFile()
     {
         var db = _data.File("communitybot.db");

@@ -21,11 +21,18 @@ public sealed class JobScheduleService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await SyncAsync(catchUp: true, stoppingToken);
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(5), clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        try
         {
             await SyncAsync(catchUp: true, stoppingToken);
+            using var timer = new PeriodicTimer(TimeSpan.FromMinutes(5), clock);
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                await SyncAsync(catchUp: true, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Host stopping (or failing to start): nothing to clean up.
         }
     }
 

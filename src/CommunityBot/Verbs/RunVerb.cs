@@ -2,6 +2,7 @@ using System.CommandLine;
 using CommunityBot.Hosting;
 using CommunityBot.Http;
 using CommunityBot.Storage.LiteDb;
+using CommunityBot.Telegram;
 using Microsoft.Extensions.Options;
 
 namespace CommunityBot.Verbs;
@@ -31,6 +32,7 @@ public static class RunVerb
         {
             await using var app = builder.Build();
             app.MapGet("/health", () => Results.Ok(new { status = "ok", platforms = configured }));
+            app.MapTelegramWebhook();
             app.MapClickRedirect();
             await app.RunAsync(ct);
             return ExitCodes.Ok;
@@ -43,6 +45,12 @@ public static class RunVerb
         catch (OptionsValidationException ex)
         {
             await Console.Error.WriteLineAsync("error: invalid settings: " + string.Join("; ", ex.Failures));
+            return ExitCodes.NotConfigured;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Adapters fail start-up this way on a rejected token or an unreachable platform; the message says what to fix.
+            await Console.Error.WriteLineAsync("error: " + ex.Message);
             return ExitCodes.NotConfigured;
         }
     }
