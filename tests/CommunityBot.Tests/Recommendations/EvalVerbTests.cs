@@ -3,6 +3,7 @@ using CommunityBot.Verbs;
 
 namespace CommunityBot.Tests.Recommendations;
 
+[Collection(EvalCollection.Name)]
 public sealed class EvalVerbTests
 {
     private static async Task<(int Code, JsonElement Json, string Table)> RunAsync(string dataset, int k = 10)
