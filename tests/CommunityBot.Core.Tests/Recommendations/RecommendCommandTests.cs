@@ -120,5 +120,7 @@ public sealed class RecommendCommandTests
         var docker = Assert.Single(stats, s => s.Course == "docker-101");
         Assert.Equal((1, 1, 1, 1), (docker.Impressions, docker.Ups, docker.Downs, docker.Positives));
         Assert.Equal(0, docker.ClickThroughRate);
+        var statsReply = await bot.AskAsync("mod", "/stats", CommunityBot.Core.Commands.MemberRole.Moderator);
+        Assert.Contains("docker-101 1 shown, CTR 0%, 👍 1 👎 1", statsReply.Text, StringComparison.Ordinal);
     }
 }
