@@ -7,6 +7,10 @@ namespace CommunityBot.Core.Activity;
 /// </summary>
 public sealed record ActivityEvent
 {
+    /// <summary>The <see cref="User"/> of a reaction removal that applies to every reactor (Discord's REMOVE_ALL / REMOVE_EMOJI name nobody).</summary>
+    public const string AllUsers = "*";
+
+
     public required EventKind Kind { get; init; }
     public required string Platform { get; init; }
     public required string Community { get; init; }

@@ -14,7 +14,13 @@ internal sealed partial class ScoringRun
             return;
         }
         var key = (e.MessageId, e.User, e.Emoji ?? "");
-        if (added)
+        if (!added && e.User == ActivityEvent.AllUsers)
+        {
+            // Discord's REMOVE_ALL / REMOVE_EMOJI name no member: every reaction (with that emoji) of the message goes.
+            _reactions.Keys.Where(k => k.Message == e.MessageId && (e.Emoji is null || k.Emoji == e.Emoji)).ToList()
+                .ForEach(k => _reactions.Remove(k));
+        }
+        else if (added)
         {
             _reactions.TryAdd(key, e.At);
         }

@@ -1,0 +1,60 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CommunityBot.Discord;
+
+/// <summary>Settings of the Discord adapter (section "Discord"; env vars COMMUNITYBOT__DISCORD__*).</summary>
+public sealed class DiscordOptions
+{
+    public const string Section = "Discord";
+
+    /// <summary>The bot token from the Developer Portal. Either this or <see cref="TokenFile"/>.</summary>
+    public string? Token { get; set; }
+
+    /// <summary>A file holding the bot token (e.g. a mounted secret), read once at start.</summary>
+    public string? TokenFile { get; set; }
+
+    /// <summary>REST base URL; the gateway URL comes from its GET /gateway/bot.</summary>
+    [Required]
+    public string ApiBaseUrl { get; set; } = "https://discord.com/api/v10";
+
+    [Range(0, 65535)]
+    public int ShardId { get; set; }
+
+    [Range(1, 65536)]
+    public int ShardCount { get; set; } = 1;
+
+    /// <summary>When set, slash commands are registered in this guild only (they appear at once, unlike global ones).</summary>
+    public string? DevelopmentGuildId { get; set; }
+
+    /// <summary>Members holding this role id count as moderators in every guild.</summary>
+    public string? ModeratorRoleId { get; set; }
+
+    /// <summary>How long an interaction may take before it is deferred (Discord allows 3 s for the first response).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:02.800")]
+    public TimeSpan InteractionDeadline { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>First reconnect delay; it doubles per failed attempt up to a minute, with full jitter.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan ReconnectDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Minimum wait after INVALID_SESSION before identifying again (the wait is drawn between 1x and 5x).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan InvalidSessionDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Identify calls per shard are spaced by this much (Discord: max_concurrency per 5 s).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan IdentifySpacing { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Timeout of one REST attempt; retries of 429 and 5xx happen within <see cref="RestTotalTimeout"/>.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
+    public TimeSpan RestAttemptTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan RestTotalTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The token from <see cref="Token"/> or <see cref="TokenFile"/>, trimmed.</summary>
+    public string ResolveToken() =>
+        !string.IsNullOrWhiteSpace(Token) ? Token.Trim()
+        : !string.IsNullOrWhiteSpace(TokenFile) ? File.ReadAllText(TokenFile).Trim()
+        : "";
+}

@@ -1,0 +1,134 @@
+using CommunityBot.Discord.Gateway.Payloads;
+using CommunityBot.Discord.Rest;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CommunityBot.Discord.Gateway;
+
+/// <summary>
+/// Keeps one shard connected: identifies, resumes after drops and op 7 at resume_gateway_url, re-identifies after
+/// op 9, backs off with jitter, and stops for good on close codes only the operator can fix.
+/// </summary>
+internal sealed partial class DiscordGatewayClient(
+    DiscordRestClient rest,
+    Func<IGatewayTransport> transports,
+    GatewaySession session,
+    DispatchPump pump,
+    IOptions<DiscordOptions> options,
+    TimeProvider clock,
+    ILogger<DiscordGatewayClient> logger)
+{
+    private readonly DiscordOptions _options = options.Value;
+    private readonly string _token = options.Value.ResolveToken();
+
+    /// <summary>Runs until cancelled or a fatal close; returns the reason it stopped.</summary>
+    public async Task<string> RunAsync(CancellationToken ct)
+    {
+        var backoff = new ReconnectBackoff(_options.ReconnectDelay);
+        var info = await WithBackoffAsync(rest.GetGatewayBotAsync, backoff, ct);
+        if (info is null)
+        {
+            LogFatal(logger, GatewayCloseCodes.BadToken);
+            return GatewayCloseCodes.BadToken;
+        }
+        var gate = new IdentifyGate(rest, clock, _options.IdentifySpacing, logger);
+        gate.Update(info.SessionStartLimit);
+        while (!ct.IsCancellationRequested)
+        {
+            var resume = session.CanResume;
+            var url = GatewayUrl(resume ? session.ResumeUrl! : info.Url);
+            var connection = new GatewayConnection(transports(), session, pump, clock, logger);
+            var end = await RunConnectionAsync(connection, url, resume, gate, ct);
+            if (session.TakeRunning())
+            {
+                backoff.Reset();
+            }
+            LogDisconnected(logger, end.Reason, end.Action, session.LastStored);
+            if (end.Action == DisconnectAction.Stop)
+            {
+                LogFatal(logger, end.Reason);
+                return end.Reason;
+            }
+            if (end.Action == DisconnectAction.Identify)
+            {
+                session.Invalidate();
+            }
+            var wait = end.InvalidSession ? _options.InvalidSessionDelay * (1 + (4 * Random.Shared.NextDouble()))
+                : end.Immediate ? TimeSpan.Zero
+                : backoff.Next();
+            await Task.Delay(wait, clock, ct);
+        }
+        return "stopped";
+    }
+
+    /// <summary>One connection; a failure nobody foresaw is logged and treated like a drop, never fatal to the host.</summary>
+    private async Task<GatewayDisconnect> RunConnectionAsync(GatewayConnection connection, Uri url, bool resume, IdentifyGate gate, CancellationToken ct)
+    {
+        try
+        {
+            return await connection.RunAsync(url, (sender, token) => resume
+                ? SendResumeAsync(sender, token)
+                : SendIdentifyAsync(sender, gate, token), ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            LogUnexpected(logger, ex);
+            return new GatewayDisconnect(DisconnectAction.Resume, "unexpected failure: " + ex.GetType().Name);
+        }
+    }
+
+    private async Task SendIdentifyAsync(GatewaySender sender, IdentifyGate gate, CancellationToken ct)
+    {
+        await gate.WaitAsync(ct);
+        var identify = new IdentifyData
+        {
+            Token = _token,
+            Properties = new IdentifyProperties(),
+            Intents = GatewayIntents.Required,
+            Shard = [_options.ShardId, _options.ShardCount],
+        };
+        await sender.SendAsync(new GatewayCommand<IdentifyData>(GatewayOpcode.Identify, identify),
+            DiscordJsonContext.Default.GatewayCommandIdentifyData, ct);
+    }
+
+    private Task SendResumeAsync(GatewaySender sender, CancellationToken ct) =>
+        sender.SendAsync(
+            new GatewayCommand<ResumeData>(GatewayOpcode.Resume, new ResumeData(_token, session.SessionId!, session.LastStored)),
+            DiscordJsonContext.Default.GatewayCommandResumeData, ct);
+
+    private static Uri GatewayUrl(string baseUrl) => new($"{baseUrl.TrimEnd('/')}/?v=10&encoding=json");
+
+    /// <summary>Retries until it works; null when Discord rejects the token (401), which no retry can fix.</summary>
+    private async Task<T?> WithBackoffAsync<T>(Func<CancellationToken, Task<T>> call, ReconnectBackoff backoff, CancellationToken ct)
+        where T : class
+    {
+        while (true)
+        {
+            try
+            {
+                return await call(ct);
+            }
+            catch (DiscordRestException ex) when (ex.Status == System.Net.HttpStatusCode.Unauthorized)
+            {
+                return null;
+            }
+            catch (Exception ex) when (!ct.IsCancellationRequested)
+            {
+                LogGatewayInfoFailed(logger, ex.Message);
+                await Task.Delay(backoff.Next(), clock, ct);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Discord gateway disconnected: {Reason}; next: {Action} from sequence {Seq}")]
+    private static partial void LogDisconnected(ILogger logger, string reason, DisconnectAction action, long? seq);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Discord adapter stopped: {Reason}")]
+    private static partial void LogFatal(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Discord gateway connection failed unexpectedly; reconnecting")]
+    private static partial void LogUnexpected(ILogger logger, Exception error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "GET /gateway/bot failed ({Error}); retrying")]
+    private static partial void LogGatewayInfoFailed(ILogger logger, string error);
+}

@@ -1,0 +1,31 @@
+using System.Text.Json.Serialization;
+using CommunityBot.Discord.Gateway.Payloads;
+using CommunityBot.Discord.Rest.Payloads;
+
+namespace CommunityBot.Discord.Gateway;
+
+/// <summary>The one source-generated serializer context for every Discord wire type (snake_case, nulls omitted).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(GatewayPayload))]
+[JsonSerializable(typeof(GatewayCommand<IdentifyData>))]
+[JsonSerializable(typeof(GatewayCommand<ResumeData>))]
+[JsonSerializable(typeof(GatewayCommand<long?>))]
+[JsonSerializable(typeof(HelloData))]
+[JsonSerializable(typeof(ReadyData))]
+[JsonSerializable(typeof(DiscordMessage))]
+[JsonSerializable(typeof(MessageDeleteData))]
+[JsonSerializable(typeof(ReactionData))]
+[JsonSerializable(typeof(GuildMember))]
+[JsonSerializable(typeof(GuildMemberRemoveData))]
+[JsonSerializable(typeof(GuildCreateData))]
+[JsonSerializable(typeof(DiscordChannel))]
+[JsonSerializable(typeof(Interaction))]
+[JsonSerializable(typeof(GatewayBotInfo))]
+[JsonSerializable(typeof(MessageCreate))]
+[JsonSerializable(typeof(InteractionResponse))]
+[JsonSerializable(typeof(IReadOnlyList<ApplicationCommand>))]
+[JsonSerializable(typeof(CreatedMessage))]
+[JsonSerializable(typeof(RateLimitBody))]
+internal sealed partial class DiscordJsonContext : JsonSerializerContext;

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using CommunityBot.Core.Activity;
+using CommunityBot.Core.Ingest;
+using CommunityBot.Discord.Capture;
+using CommunityBot.Discord.Gateway.Payloads;
+using CommunityBot.Discord.Interactions;
+using Microsoft.Extensions.Logging;
+
+namespace CommunityBot.Discord.Gateway;
+
+/// <summary>
+/// Handles one connection's dispatches in order and in batches: translated events are stored through the ingest
+/// queue, and only then does the session's stored sequence number move, so a resume replays whatever was not stored.
+/// </summary>
+internal sealed partial class DispatchPump(
+    GatewaySession session,
+    DiscordGuildDirectory guilds,
+    IIngestQueue ingest,
+    InteractionHandler interactions,
+    CommandRegistrar registrar,
+    TimeProvider clock,
+    ILogger<DispatchPump> logger)
+{
+    private const int MaxBatch = 500;
+    private static readonly DiscordJsonContext Json = DiscordJsonContext.Default;
+
+    public async Task RunAsync(ChannelReader<GatewayPayload> reader, CancellationToken ct)
+    {
+        var events = new List<ActivityEvent>();
+        while (await reader.WaitToReadAsync(ct))
+        {
+            long? last = null;
+            for (var n = 0; n < MaxBatch && reader.TryRead(out var payload); n++)
+            {
+                Handle(payload, events, ct);
+                last = payload.S ?? last;
+            }
+            if (events.Count > 0)
+            {
+                await ingest.StoreAsync(events.ToArray(), ct);
+                events.Clear();
+            }
+            if (last is { } seq)
+            {
+                session.Stored(seq);
+            }
+        }
+    }
+
+    private void Handle(GatewayPayload payload, List<ActivityEvent> events, CancellationToken ct)
+    {
+        try
+        {
+            switch (payload.T)
+            {
+                case "READY":
+                    var ready = payload.D.Deserialize(Json.ReadyData)!;
+                    session.Ready(ready);
+                    LogReady(logger, ready.User.Id, ready.Application?.Id);
+                    registrar.Start(session.ApplicationId, ct);
+                    break;
+                case "RESUMED":
+                    session.Running();
+                    LogResumed(logger, session.LastStored);
+                    break;
+                case "GUILD_CREATE":
+                    var guild = payload.D.Deserialize(Json.GuildCreateData)!;
+                    guilds.Add(guild);
+                    LogGuild(logger, guild.Name, guild.Id, guild.Channels.Count, guild.Roles.Count);
+                    break;
+                case "THREAD_CREATE":
+                    var thread = payload.D.Deserialize(Json.DiscordChannel)!;
+                    guilds.AddChannel(thread);
+                    events.AddRange(DiscordEventTranslator.ThreadStarted(thread, guilds.ChannelType(thread.ParentId), clock.GetUtcNow()));
+                    break;
+                case "INTERACTION_CREATE":
+                    interactions.Start(payload.D.Deserialize(Json.Interaction)!, ct);
+                    break;
+                case { } type:
+                    events.AddRange(DiscordEventTranslator.Translate(type, payload.D, clock.GetUtcNow()));
+                    break;
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A payload we cannot read must not stop the others (nor come back forever through RESUME replays).
+            LogUnreadable(logger, payload.T, payload.S, ex.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Discord session ready as bot user {BotUserId} (application {ApplicationId})")]
+    private static partial void LogReady(ILogger logger, string botUserId, string? applicationId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Discord session resumed after sequence {Seq}")]
+    private static partial void LogResumed(ILogger logger, long? seq);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Discord guild {GuildName} ({GuildId}): {Channels} channels, {Roles} roles")]
+    private static partial void LogGuild(ILogger logger, string? guildName, string guildId, int channels, int roles);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped unreadable Discord {EventType} (seq {Seq}): {Error}")]
+    private static partial void LogUnreadable(ILogger logger, string? eventType, long? seq, string error);
+}
