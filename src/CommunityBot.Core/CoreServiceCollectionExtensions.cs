@@ -5,6 +5,7 @@ using CommunityBot.Core.Ingest;
 using CommunityBot.Core.Leaderboards;
 using CommunityBot.Core.Members;
 using CommunityBot.Core.Platform;
+using CommunityBot.Core.Recommendations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -20,6 +21,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ChatPlatforms>();
         services.AddSingleton<CommandDispatcher>();
         services.AddEngagement().AddLeaderboards().AddAdmin().AddMembers();
+        services.AddRecommendations();
         services.AddCommand<HelpCommand>();
         return services;
     }

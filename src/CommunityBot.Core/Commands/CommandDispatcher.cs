@@ -38,7 +38,7 @@ public sealed class CommandDispatcher(
             return Refusal(command.Spec.Name, command.Spec.Role);
         }
         var call = new CommandInvocation(request.Platform, request.Community, request.Channel, request.User,
-            request.UserName, role, name, args, clock.GetUtcNow()) { IsDirectMessage = request.IsDirectMessage };
+            request.UserName, role, name, args, clock.GetUtcNow()) { IsDirectMessage = request.IsDirectMessage, RawArgs = CommandLine.AfterName(request.Text) };
         return await RunAsync(() => command.ExecuteAsync(call, ct), command.Spec.Usage, name);
     }
 

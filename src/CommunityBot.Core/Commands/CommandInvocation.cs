@@ -16,6 +16,9 @@ public sealed record CommandInvocation(
 {
     public bool IsDirectMessage { get; init; }
 
+    /// <summary>The command line after the command name, unsplit: pasted multi-line text (a catalog to import) survives intact.</summary>
+    public string RawArgs { get; init; } = "";
+
     public string? Arg(int index) => index < Args.Count ? Args[index] : null;
 
     /// <summary>Every argument from <paramref name="index"/> on, joined by spaces.</summary>

@@ -23,6 +23,18 @@ public static class CommandLine
         return (name.ToLowerInvariant(), words.Skip(1).ToList());
     }
 
+    /// <summary>Everything after the first word ("/name"), with its line breaks and quotes kept.</summary>
+    public static string AfterName(string text)
+    {
+        var trimmed = text.TrimStart();
+        var end = 0;
+        while (end < trimmed.Length && !char.IsWhiteSpace(trimmed[end]))
+        {
+            end++;
+        }
+        return trimmed[end..].TrimStart();
+    }
+
     private static List<string> Split(string text)
     {
         var words = new List<string>();

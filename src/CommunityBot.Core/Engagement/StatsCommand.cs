@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
 using CommunityBot.Core.Commands;
+using CommunityBot.Core.Recommendations;
 
 namespace CommunityBot.Core.Engagement;
 
 /// <summary>/stats: the community activity score, its parts, its trend and who the members are (personas).</summary>
-public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapshotter) : IBotCommand
+public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapshotter, RecommendationService recommendations) : IBotCommand
 {
     public CommandSpec Spec { get; } = new("stats", "Community activity, trend and member personas", MemberRole.Moderator, []);
 
@@ -21,6 +22,10 @@ public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapsho
         text.Append(F($"Members {latest.Members}, active in the last 30 days {latest.ActiveMembers}, events in the window {latest.EventsInWindow}\n"));
         text.Append("Trend: ").Append(Sparkline(history.Select(h => h.Activity).ToList())).Append('\n');
         text.Append("Personas: ").Append(string.Join(", ", personas.Select(p => F($"{p.Key} {p.Value}"))));
+        var exposure = (await recommendations.ExposureAsync(call.Community, call.Now, ct)).Where(c => c.Impressions + c.Clicks + c.Ups + c.Downs > 0).ToList();
+        text.Append("\nCourse exposure: ").Append(exposure.Count == 0 ? "no recommendations shown yet" : string.Join("; ", exposure
+            .OrderByDescending(c => c.Impressions).ThenBy(c => c.Course, StringComparer.Ordinal)
+            .Select(c => F($"{c.Course} {c.Impressions} shown, CTR {c.ClickThroughRate * 100:0}%, 👍 {c.Ups} 👎 {c.Downs}"))));
         var data = new
         {
             activity = latest.Activity, meanEngagement = latest.MeanEngagement, meanRecommendationValue = latest.MeanRecommendationValue,
@@ -28,6 +33,7 @@ public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapsho
             eventsInWindow = latest.EventsInWindow,
             trend = history.Select(h => new { at = h.At, activity = h.Activity }).ToList(),
             personas,
+            courses = exposure,
         };
         return new Reply(text.ToString()) { Title = "Community stats", Data = data };
     }

@@ -1,6 +1,7 @@
 using CommunityBot.Core;
 using CommunityBot.Core.Engagement;
 using CommunityBot.Discord;
+using CommunityBot.Http;
 using CommunityBot.Jobs;
 using CommunityBot.Storage.LiteDb;
 using CommunityBot.Telegram;
@@ -39,6 +40,7 @@ public static class CommunityBotHosting
         builder.Services.Replace(ServiceDescriptor.Singleton<ITopicMatcher>(_ => CatalogTopics.Load(BotPaths.CatalogFile)));
         builder.Services.AddCore();
         builder.Services.AddLiteDbStorage(paths.DatabaseFile);
+        builder.Services.AddRecommendationHosting();
         builder.Services.AddJobs(catchUpOnStart: withAdapters);
         builder.Services.AddSingleton<Import.EventImporter>();
         if (withAdapters)

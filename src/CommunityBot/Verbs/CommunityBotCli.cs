@@ -17,6 +17,7 @@ public static class CommunityBotCli
             ImportVerb.Create(global),
             ScoreVerb.Create(global),
             AskVerb.Create(global),
+            EvalVerb.Create(),
             BackupVerbs.Backup(global),
             BackupVerbs.Restore(global),
             BenchVerb.Create(global),

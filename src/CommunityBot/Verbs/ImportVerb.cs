@@ -3,7 +3,7 @@ using CommunityBot.Import;
 
 namespace CommunityBot.Verbs;
 
-/// <summary>communitybot import FILE|DIR [--format jsonl] [--community ID]</summary>
+/// <summary>communitybot import FILE|DIR [--format jsonl|discord-export|telegram-export|courses] [--community ID]</summary>
 public static class ImportVerb
 {
     public static Command Create(GlobalOptions global)
@@ -11,14 +11,18 @@ public static class ImportVerb
         var path = new Argument<string>("path") { Description = "A file, or a folder of them (*.jsonl, or *.json for exports)" };
         var format = new Option<string>("--format")
         {
-            Description = "jsonl (the neutral event format), discord-export (DiscordChatExporter JSON) or telegram-export (Telegram Desktop result.json)",
+            Description = "jsonl (the neutral event format), discord-export (DiscordChatExporter JSON), telegram-export (Telegram Desktop result.json) or courses (a JSON or CSV course catalog)",
             DefaultValueFactory = _ => ImportFormat.Jsonl,
         };
-        format.AcceptOnlyFromAmong(ImportFormat.All);
+        format.AcceptOnlyFromAmong([.. ImportFormat.All, CourseFileImport.Format]);
         var community = new Option<string?>("--community") { Description = "Store every event under this community id" };
         var command = new Command("import", "Import events (the neutral JSONL format) into the database") { path, format, community };
         command.SetAction((parse, ct) => ToolHost.RunAsync(global.Paths(parse), async (services, token) =>
         {
+            if (parse.GetValue(format) == CourseFileImport.Format)
+            {
+                return await CourseFileImport.RunAsync(services, parse.GetValue(path)!, Console.Out, token);
+            }
             var summary = await services.GetRequiredService<EventImporter>()
                 .ImportAsync(parse.GetValue(path)!, parse.GetValue(format)!, parse.GetValue(community), Console.Error, token);
             Print(summary, Console.Out);

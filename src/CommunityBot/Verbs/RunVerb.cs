@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CommunityBot.Hosting;
+using CommunityBot.Http;
 using CommunityBot.Storage.LiteDb;
 using CommunityBot.Telegram;
 using Microsoft.Extensions.Options;
@@ -32,6 +33,7 @@ public static class RunVerb
             await using var app = builder.Build();
             app.MapGet("/health", () => Results.Ok(new { status = "ok", platforms = configured }));
             app.MapTelegramWebhook();
+            app.MapClickRedirect();
             await app.RunAsync(ct);
             return ExitCodes.Ok;
         }

@@ -52,7 +52,7 @@ public sealed class AdapterHost : IAsyncDisposable
         services.AddCore();
         services.AddLiteDbStorage(folder.File("bot.db"));
         Observe(services);
-        services.AddSingleton<IJobSchedules, FixedJobSchedules>();
+        services.AddSingleton<IJobSchedules, FakeJobSchedules>();
         services.AddSingleton<SlowGate>();
         services.AddCommand<EchoTestCommand>().AddCommand<SlowTestCommand>().AddCommand<ChartTestCommand>();
         services.AddDiscord(builder.Configuration);

@@ -1,0 +1,50 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using CommunityBot.Core.Activity;
+using CommunityBot.Core.Ingest;
+using CommunityBot.Core.Recommendations.Catalog;
+using Microsoft.Extensions.Options;
+
+namespace CommunityBot.Core.Recommendations.Clicks;
+
+/// <summary>
+/// Makes tracked course links (/r/{token}) and resolves them. The token is 128 random bits: unguessable,
+/// and it names no member; the member is only in the stored token record.
+/// </summary>
+public sealed class ClickLinks(IClickTokenStore tokens, IIngestQueue ingest, IOptions<ClickTrackingOptions> options, TimeProvider clock)
+{
+    public const string RoutePrefix = "/r/";
+
+    public bool Tracking => !string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl);
+
+    public async Task<string> LinkAsync(string platform, string community, string user, Course course, CancellationToken ct)
+    {
+        if (!Tracking)
+        {
+            return course.Url;
+        }
+        var token = NewToken();
+        await tokens.SaveAsync(new ClickToken(token, platform, community, user, course.Id, course.Url, clock.GetUtcNow()), ct);
+        return options.Value.PublicBaseUrl!.TrimEnd('/') + RoutePrefix + token;
+    }
+
+    /// <summary>Records the click (once per token) and returns the course URL, or null for an unknown token.</summary>
+    public async Task<string?> ClickAsync(string token, CancellationToken ct)
+    {
+        if (token.Length is < 16 or > 64 || await tokens.FindAsync(token, ct) is not { } found)
+        {
+            return null;
+        }
+        await ingest.StoreAsync(
+        [
+            new ActivityEvent
+            {
+                Kind = EventKind.RecommendationClicked, Platform = found.Platform, Community = found.Community,
+                User = found.User, Course = found.Course, At = clock.GetUtcNow(), Nonce = token,
+            },
+        ], ct);
+        return found.Url;
+    }
+
+    public static string NewToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
+}

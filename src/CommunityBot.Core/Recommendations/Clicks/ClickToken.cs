@@ -1,0 +1,4 @@
+namespace CommunityBot.Core.Recommendations.Clicks;
+
+/// <summary>What an opaque redirect token stands for: which member was shown which course where.</summary>
+public sealed record ClickToken(string Token, string Platform, string Community, string User, string Course, string Url, DateTimeOffset CreatedAt);

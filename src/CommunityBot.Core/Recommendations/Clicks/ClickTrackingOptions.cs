@@ -1,0 +1,10 @@
+namespace CommunityBot.Core.Recommendations.Clicks;
+
+/// <summary>Section "Http": where members reach the bot's redirect endpoint.</summary>
+public sealed class ClickTrackingOptions
+{
+    public const string Section = "Http";
+
+    /// <summary>Public base URL of the bot's HTTP endpoint (e.g. https://bot.example.com); unset: links go straight to the course, untracked.</summary>
+    public string? PublicBaseUrl { get; set; }
+}

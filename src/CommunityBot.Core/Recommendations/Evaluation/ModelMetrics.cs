@@ -1,0 +1,4 @@
+namespace CommunityBot.Core.Recommendations.Evaluation;
+
+/// <summary>Mean precision@k, recall@k and NDCG@k over the evaluated members; coverage is the number of distinct items recommended.</summary>
+public sealed record ModelMetrics(double Precision, double Recall, double Ndcg, int Coverage);

@@ -1,0 +1,53 @@
+using CommunityBot.Core.Activity;
+using CommunityBot.Core.Recommendations.Catalog;
+using CommunityBot.Core.Recommendations.Clicks;
+
+namespace CommunityBot.Core.Tests.Recommendations;
+
+public sealed class ClickLinksTests
+{
+    private static readonly Dictionary<string, string?> Tracked = new() { ["Http:PublicBaseUrl"] = "https://bot.example.com/" };
+
+    [Fact]
+    public async Task Link_PublicBaseUrl_OpaqueTokenThatResolvesAndCountsOnce()
+    {
+        await using var bot = await RecHarness.StartAsync(Tracked);
+        var links = bot.Get<ClickLinks>();
+        var course = (await bot.Get<ICourseCatalog>().FindAsync("sql-mastery", CancellationToken.None))!;
+
+        var link = await links.LinkAsync("discord", "g1", "member-42", course, CancellationToken.None);
+        var token = link[(link.LastIndexOf('/') + 1)..];
+        var first = await links.ClickAsync(token, CancellationToken.None);
+        var second = await links.ClickAsync(token, CancellationToken.None);
+
+        Assert.StartsWith("https://bot.example.com/r/", link, StringComparison.Ordinal);
+        Assert.Equal(22, token.Length);
+        Assert.DoesNotContain("member-42", link, StringComparison.Ordinal);
+        Assert.Equal(course.Url, first);
+        Assert.Equal(course.Url, second);
+        var click = Assert.Single(await bot.EventsAsync(EventKind.RecommendationClicked));
+        Assert.Equal(("member-42", "sql-mastery"), (click.User, click.Course));
+    }
+
+    [Fact]
+    public async Task Click_UnknownToken_NullAndNothingRecorded()
+    {
+        await using var bot = await RecHarness.StartAsync(Tracked);
+
+        Assert.Null(await bot.Get<ClickLinks>().ClickAsync(ClickLinks.NewToken(), CancellationToken.None));
+        Assert.Null(await bot.Get<ClickLinks>().ClickAsync("short", CancellationToken.None));
+        Assert.Empty(await bot.EventsAsync(EventKind.RecommendationClicked));
+    }
+
+    [Fact]
+    public async Task Link_NoPublicBaseUrl_PlainCourseUrl()
+    {
+        await using var bot = await RecHarness.StartAsync();
+        var course = (await bot.Get<ICourseCatalog>().FindAsync("sql-mastery", CancellationToken.None))!;
+
+        Assert.Equal(course.Url, await bot.Get<ClickLinks>().LinkAsync("discord", "g1", "u1", course, CancellationToken.None));
+    }
+
+    [Fact]
+    public void NewToken_TwoCalls_Differ() => Assert.NotEqual(ClickLinks.NewToken(), ClickLinks.NewToken());
+}
