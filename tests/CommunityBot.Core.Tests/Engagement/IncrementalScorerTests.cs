@@ -9,7 +9,7 @@ namespace CommunityBot.Core.Tests.Engagement;
 public sealed class IncrementalScorerTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset _start = new(2026, 10, 1, 0, 0, 0, TimeSpan.Zero);
-    private readonly StoreFixture _store = new(_start.AddDays(40), s => s.AddSingleton<ITopicMatcher>(new KeywordTopicMatcher(["docker", "kubernetes"])));
+    private readonly StoreFixture _store = new(_start.AddDays(40), s => s.AddSingleton<ITopicMatcher>(TestTopics.For("docker", "kubernetes")));
     private readonly GeneratedCommunity _community = new(seed: 7);
 
     public async Task InitializeAsync() => await _store.StartAsync();

@@ -9,7 +9,7 @@ public sealed class ScoreCalculatorTests
 {
     private static readonly DateTimeOffset _now = new(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
     private readonly Events _e = new(_now);
-    private readonly ScoreCalculator _calculator = new(new KeywordTopicMatcher(["docker", "kubernetes"]));
+    private readonly ScoreCalculator _calculator = new(TestTopics.For("docker", "kubernetes"));
 
     private Dictionary<string, MemberScore> Score(IEnumerable<ActivityEvent> events, CommunitySettings? settings = null) =>
         _calculator.Compute("c1", events.OrderBy(e => e.At).ToList(), settings ?? CommunitySettings.DefaultFor("c1"), _now)
@@ -131,6 +131,16 @@ public sealed class ScoreCalculatorTests
         var scores = Score([_e.Message("topical", H(1), "Deploying with Docker today"), _e.Message("offtopic", H(1), "Nice weather today")]);
         Assert.True(scores["topical"].Interest > scores["offtopic"].Interest);
         Assert.Equal(1.0 / 3, scores["topical"].Interest, 2);
+    }
+
+    [Fact]
+    public void Compute_ChineseMessageAboutCatalogTag_IsTopical()
+    {
+        var calculator = new ScoreCalculator(TestTopics.For("机器学习"));
+        var scores = calculator.Compute("c1", [_e.Message("zh", H(1), "我想学机器学习，有推荐吗？"), _e.Message("other", H(1), "今天天气很好")],
+            CommunityBot.Core.Communities.CommunitySettings.DefaultFor("c1"), _now).Members.ToDictionary(m => m.User);
+        Assert.True(scores["zh"].TopicalRaw > 0);
+        Assert.Equal(0, scores["other"].TopicalRaw);
     }
 
     [Fact]
