@@ -112,7 +112,12 @@ public sealed partial class RecommendationSnapshot
                 member.ShownCourses.Add(course);
                 return;
             case EventKind.RecommendationClicked:
-                Increment(Counter.Clicks, course);
+                if (afterShow)
+                {
+                    // Click-through counts clicks on recommendations; other clicks (links shared elsewhere,
+                    // imported sales data) are interactions but would push CTR past 100 %.
+                    Increment(Counter.Clicks, course);
+                }
                 break;
             case EventKind.CourseEnrolled:
                 Increment(Counter.Enrollments, course);

@@ -154,4 +154,19 @@ public sealed class RecommenderTests
         Assert.Equal(new CourseStats("sql-mastery", 1, 1, 0, 0, 1, 1), snapshot.Stats(index));
         Assert.Equal((10 * 0.9 + 1) / 11.0, snapshot.Quality(index), 12);
     }
+
+    [Fact]
+    public void Snapshot_ClickWithoutImpression_NotCountedForClickThrough()
+    {
+        var snapshot = Snapshot(
+        [
+            Course(EventKind.RecommendationClicked, "u1", "sql-mastery", null, Now.AddDays(-3)),
+            Course(EventKind.RecommendationShown, "u2", "sql-mastery", RecommendationEvents.Command, Now.AddDays(-2)),
+            Course(EventKind.RecommendationClicked, "u2", "sql-mastery", null, Now.AddDays(-1)),
+        ]);
+        var stats = snapshot.Stats(snapshot.Space.IndexOf("sql-mastery")!.Value);
+
+        Assert.Equal(1, stats.Clicks);
+        Assert.Equal(1.0, stats.ClickThroughRate);
+    }
 }
