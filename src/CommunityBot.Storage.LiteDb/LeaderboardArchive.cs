@@ -19,12 +19,6 @@ internal sealed class LeaderboardArchive(LiteDbContext db) : ILeaderboardArchive
         return Task.FromResult(true);
     }
 
-    public Task<IReadOnlyList<LeaderboardEntry>?> GetAsync(string community, string period, DateOnly first, CancellationToken ct)
-    {
-        var doc = Boards.FindById(Id(community, period, first));
-        return Task.FromResult(doc is null ? null : (IReadOnlyList<LeaderboardEntry>?)JsonDocuments.Unwrap<List<LeaderboardEntry>>(doc));
-    }
-
     private static string Id(string community, string period, DateOnly first) =>
         string.Create(CultureInfo.InvariantCulture, $"{community}|{period}|{first:yyyy-MM-dd}");
 }

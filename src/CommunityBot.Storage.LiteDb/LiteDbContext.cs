@@ -49,8 +49,7 @@ public sealed class LiteDbContext : IDisposable
         }
         catch (IOException ex)
         {
-            throw new StorageUnavailableException(
-                $"The database file '{path}' is locked or unreadable ({ex.Message}). Is another communitybot process using this --data folder?", ex);
+            throw Locked(path, ex);
         }
         catch (LiteException ex)
         {
@@ -82,8 +81,7 @@ public sealed class LiteDbContext : IDisposable
         }
         catch (IOException ex)
         {
-            throw new StorageUnavailableException(
-                $"The database file '{path}' is locked or unreadable ({ex.Message}). Is another communitybot process using this --data folder?", ex);
+            throw Locked(path, ex);
         }
         if (info.Length < header.Length || System.Text.Encoding.ASCII.GetString(header, 32, _magic.Length) != _magic)
         {
@@ -91,6 +89,9 @@ public sealed class LiteDbContext : IDisposable
                 $"The database file '{path}' is corrupt or not a LiteDB file (its header is not LiteDB's). Restore it from a backup or move it away; it was left untouched.");
         }
     }
+
+    private static StorageUnavailableException Locked(string path, IOException ex) => new(
+        $"The database file '{path}' is locked or unreadable ({ex.Message}). Is another communitybot process using this --data folder?", ex);
 
     private const string _magic = "** This is a LiteDB file **";
 

@@ -29,5 +29,5 @@ public static class ConfigChanges
             ? n
             : throw new CommandUsageException($"{key} must be a whole number from {min} to {max}, not '{value}'.");
 
-    private static string Member(string value) => value.Trim().TrimStart('<', '@', '!').TrimEnd('>');
+    private static string Member(string value) => Members.MemberResolver.Normalize(value);
 }

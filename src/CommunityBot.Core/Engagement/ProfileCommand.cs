@@ -30,8 +30,8 @@ public sealed class ProfileCommand(MemberResolver members, IScoreStore scores, I
     internal async Task<Reply> RenderAsync(MemberScore target, CommandInvocation call, CancellationToken ct)
     {
         var weights = (await settings.GetAsync(call.Community, ct)).Weights;
-        var byEngagement = await boards.RankAsync(call.Community, LeaderboardPeriod.Engagement, call.Now, ct);
-        var byPoints = await boards.RankAsync(call.Community, LeaderboardPeriod.All, call.Now, ct);
+        var ranks = await boards.RankAsync(call.Community, [LeaderboardPeriod.Engagement, LeaderboardPeriod.All], call.Now, ct);
+        var (byEngagement, byPoints) = (ranks[0], ranks[1]);
         var rank = byEngagement.FirstOrDefault(e => e.User == target.User)?.Rank ?? 0;
         var pointsRank = byPoints.FirstOrDefault(e => e.User == target.User)?.Rank ?? 0;
         return new Reply(ProfileView.Text(target, weights, rank, pointsRank, byEngagement.Count))

@@ -3,6 +3,4 @@ namespace CommunityBot.Core.Ingest;
 public sealed record IngestResult(int Stored, int Duplicates)
 {
     public static readonly IngestResult Empty = new(0, 0);
-
-    public IngestResult Add(IngestResult other) => new(Stored + other.Stored, Duplicates + other.Duplicates);
 }

@@ -5,14 +5,20 @@ namespace CommunityBot.Core.Members;
 /// <summary>Finds the member a USER argument names: an id, a Discord mention (&lt;@123&gt;), "@name" or a name.</summary>
 public sealed class MemberResolver(IScoreStore scores)
 {
-    public async Task<MemberScore?> ResolveAsync(string community, string argument, CancellationToken ct)
+    /// <summary>"&lt;@!123&gt;", "&lt;@123&gt;" and "@name" → "123" and "name".</summary>
+    public static string Normalize(string argument)
     {
         var wanted = argument.Trim();
         if (wanted.StartsWith("<@", StringComparison.Ordinal) && wanted.EndsWith('>'))
         {
             wanted = wanted[2..^1].TrimStart('!');
         }
-        wanted = wanted.TrimStart('@');
+        return wanted.TrimStart('@');
+    }
+
+    public async Task<MemberScore?> ResolveAsync(string community, string argument, CancellationToken ct)
+    {
+        var wanted = Normalize(argument);
         var direct = await scores.GetAsync(community, wanted, ct);
         if (direct is not null)
         {

@@ -13,9 +13,6 @@ public sealed class EventImporter(IIngestQueue ingest)
 {
     private const int BatchSize = 5_000;
 
-    public async Task<ImportSummary> ImportAsync(string path, string? community, TextWriter progress, CancellationToken ct) =>
-        await ImportAsync(path, ImportFormat.Jsonl, community, progress, ct);
-
     public async Task<ImportSummary> ImportAsync(string path, string format, string? community, TextWriter progress, CancellationToken ct)
     {
         var files = Directory.Exists(path)

@@ -34,7 +34,7 @@ public static class DemoVerb
         var lines = new SampleCommunity(SampleCourse.Load(BotPaths.CatalogFile), services.GetRequiredService<TimeProvider>().GetUtcNow()).Generate();
         await File.WriteAllLinesAsync(file, lines, ct);
         Console.WriteLine($"Sample community written to {file} ({lines.Count:N0} events over {SampleCommunity.Days} days)");
-        ImportVerb.Print(await services.GetRequiredService<EventImporter>().ImportAsync(file, Community, Console.Error, ct), Console.Out);
+        ImportVerb.Print(await services.GetRequiredService<EventImporter>().ImportAsync(file, ImportFormat.Jsonl, Community, Console.Error, ct), Console.Out);
 
         var runner = services.GetRequiredService<JobRunner>();
         foreach (var (key, _, _) in JobCatalog.All)
