@@ -27,6 +27,9 @@ public sealed class LiteDbContext : IDisposable
 
     public ILiteCollection<BsonDocument> Scores => Database.GetCollection("scores");
 
+    /// <summary>One <c>ScoreBasis</c> per community: what turns the stored member totals into scores.</summary>
+    public ILiteCollection<BsonDocument> ScoreBases => Database.GetCollection("scorebases");
+
     public ILiteCollection<BsonDocument> Snapshots => Database.GetCollection("snapshots");
 
     public ILiteCollection<BsonDocument> Settings => Database.GetCollection("settings");

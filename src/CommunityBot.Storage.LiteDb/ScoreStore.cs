@@ -5,13 +5,23 @@ namespace CommunityBot.Storage.LiteDb;
 
 internal sealed class ScoreStore(LiteDbContext db) : IScoreStore
 {
-    public Task ReplaceCommunityAsync(string community, IReadOnlyList<MemberScore> scores, CancellationToken ct)
+    public Task SaveAsync(ScoringResult run, CancellationToken ct)
     {
+        var community = run.Basis.Community;
+        var rows = run.Changed.Select(t => JsonDocuments.Wrap(Id(community, t.User), community, t)).ToList();
         db.Database.BeginTrans();
         try
         {
-            db.Scores.DeleteMany(Query.EQ("c", community));
-            db.Scores.InsertBulk(scores.Select(s => JsonDocuments.Wrap(Id(community, s.User), community, s)), Math.Max(1, scores.Count));
+            if (run.Complete)
+            {
+                db.Scores.DeleteMany(Query.EQ("c", community));
+                db.Scores.InsertBulk(rows, Math.Max(1, rows.Count));
+            }
+            else if (rows.Count > 0)
+            {
+                db.Scores.Upsert(rows);
+            }
+            db.ScoreBases.Upsert(JsonDocuments.Wrap(community, community, run.Basis));
             db.Database.Commit();
         }
         catch
@@ -22,16 +32,20 @@ internal sealed class ScoreStore(LiteDbContext db) : IScoreStore
         return Task.CompletedTask;
     }
 
+    /// <summary>Scores as of the last run: its basis applied to each member's stored totals (none before a first run).</summary>
     public Task<IReadOnlyList<MemberScore>> ListAsync(string community, CancellationToken ct)
     {
-        IReadOnlyList<MemberScore> scores = db.Scores.Find(Query.EQ("c", community)).Select(JsonDocuments.Unwrap<MemberScore>).ToList();
+        IReadOnlyList<MemberScore> scores = BasisOf(community) is { } basis
+            ? db.Scores.Find(Query.EQ("c", community)).Select(d => basis.Materialize(JsonDocuments.Unwrap<MemberTotals>(d))).ToList()
+            : [];
         return Task.FromResult(scores);
     }
 
     public Task<MemberScore?> GetAsync(string community, string user, CancellationToken ct)
     {
-        var doc = db.Scores.FindById(Id(community, user));
-        return Task.FromResult(doc is null ? null : JsonDocuments.Unwrap<MemberScore>(doc));
+        var basis = BasisOf(community);
+        var doc = basis is null ? null : db.Scores.FindById(Id(community, user));
+        return Task.FromResult(doc is null ? null : basis!.Materialize(JsonDocuments.Unwrap<MemberTotals>(doc)));
     }
 
     public Task AppendSnapshotAsync(CommunitySnapshot snapshot, CancellationToken ct)
@@ -53,9 +67,13 @@ internal sealed class ScoreStore(LiteDbContext db) : IScoreStore
     public Task DeleteCommunityAsync(string community, CancellationToken ct)
     {
         db.Scores.DeleteMany(Query.EQ("c", community));
+        db.ScoreBases.Delete(community);
         db.Snapshots.DeleteMany(Query.EQ("c", community));
         return Task.CompletedTask;
     }
+
+    private ScoreBasis? BasisOf(string community) =>
+        db.ScoreBases.FindById(community) is { } doc ? JsonDocuments.Unwrap<ScoreBasis>(doc) : null;
 
     private static string Id(string community, string user) => community + "|" + user;
 }

@@ -18,7 +18,7 @@ public sealed class EngagementScorer(
         var config = await settings.GetAsync(community, ct);
         var history = await events.ReadCommunityAsync(community, null, ct);
         var result = calculator.Compute(community, history, config, clock.GetUtcNow());
-        await scores.ReplaceCommunityAsync(community, result.Members, ct);
+        await scores.SaveAsync(result, ct);
         logger.LogInformation("Scored {Members} members of {Community} from {Events} events",
             result.Members.Count, community, history.Count);
         return result;

@@ -3,8 +3,11 @@ namespace CommunityBot.Core.Engagement;
 /// <summary>Computed member scores and community snapshots.</summary>
 public interface IScoreStore
 {
-    /// <summary>Replaces every score of the community with the given ones, atomically.</summary>
-    Task ReplaceCommunityAsync(string community, IReadOnlyList<MemberScore> scores, CancellationToken ct);
+    /// <summary>
+    /// Stores a score run atomically: its basis and the changed members' totals; when the run is complete, members
+    /// it does not name are removed.
+    /// </summary>
+    Task SaveAsync(ScoringResult run, CancellationToken ct);
 
     Task<IReadOnlyList<MemberScore>> ListAsync(string community, CancellationToken ct);
 

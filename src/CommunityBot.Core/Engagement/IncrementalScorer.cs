@@ -5,10 +5,11 @@ using CommunityBot.Core.Ingest;
 namespace CommunityBot.Core.Engagement;
 
 /// <summary>
-/// The score job's path: each community's scoring run is kept in memory and only the events stored since the last
-/// score are observed (the ingest writer hands them over); finishing again applies windows, decay and anti-farming
-/// as of now without re-reading history. The first score, a settings change, a late or deleted event rebuild the run
-/// from the full history, which gives exactly what <see cref="EngagementScorer"/> (used by /recompute) computes.
+/// The score job's path: each community's <see cref="ScoringState"/> is kept in memory and only the events stored
+/// since the last score are observed (the ingest writer hands them over). Finishing again re-judges only what those
+/// events and the moving window touch, and stores only the members whose totals changed. The first score, a
+/// settings change, a late or deleted event rebuild the state from the full history, which gives exactly what
+/// <see cref="EngagementScorer"/> (used by /recompute) computes.
 /// </summary>
 public sealed class IncrementalScorer(
     IActivityStore events,
@@ -19,7 +20,7 @@ public sealed class IncrementalScorer(
 {
     private readonly SemaphoreSlim _scoring = new(1, 1);
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, KeptRun> _runs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KeptState> _runs = new(StringComparer.Ordinal);
 
     public void OnStored(IReadOnlyList<ActivityEvent> stored)
     {
@@ -41,7 +42,7 @@ public sealed class IncrementalScorer(
         try
         {
             var result = await ContinueAsync(community, ct) ?? await RebuildAsync(community, ct);
-            await scores.ReplaceCommunityAsync(community, result.Members, ct);
+            await scores.SaveAsync(result, ct);
             return result;
         }
         finally
@@ -55,7 +56,7 @@ public sealed class IncrementalScorer(
 
     public void Dispose() => _scoring.Dispose();
 
-    /// <summary>Drops a community's kept run, e.g. after its stored history was rewritten.</summary>
+    /// <summary>Drops a community's kept state, e.g. after its stored history was rewritten.</summary>
     public void Forget(string community)
     {
         lock (_gate)
@@ -69,7 +70,7 @@ public sealed class IncrementalScorer(
         var config = await settings.GetAsync(community, ct);
         var stored = await events.CountAsync(community, ct);
         var now = clock.GetUtcNow();
-        KeptRun? kept;
+        KeptState? kept;
         lock (_gate)
         {
             _runs.TryGetValue(community, out kept);
@@ -86,13 +87,12 @@ public sealed class IncrementalScorer(
     {
         Rebuilds++;
         var config = await settings.GetAsync(community, ct);
-        var kept = new KeptRun(new ScoringRun(community, config, topics), KeptRun.Fingerprint(config));
+        var kept = new KeptState(new ScoringState(community, config, topics), KeptState.Fingerprint(config));
         lock (_gate)
         {
             _runs[community] = kept; // from here on, newly stored events are collected while the history is read
         }
         var history = await events.ReadCommunityAsync(community, null, ct);
-        kept.CountHistory(history.Count);
         return kept.Start(history, clock.GetUtcNow());
     }
 }

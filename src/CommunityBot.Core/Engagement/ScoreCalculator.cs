@@ -11,7 +11,7 @@ public sealed class ScoreCalculator(ITopicMatcher topics)
 {
     public ScoringResult Compute(string community, IReadOnlyList<ActivityEvent> events, CommunitySettings settings, DateTimeOffset now)
     {
-        var run = new ScoringRun(community, settings, topics);
+        var run = new ScoringState(community, settings, topics);
         foreach (var e in events)
         {
             if (e.At <= now)
@@ -23,4 +23,13 @@ public sealed class ScoreCalculator(ITopicMatcher topics)
     }
 }
 
-public sealed record ScoringResult(IReadOnlyList<MemberScore> Members, CommunitySnapshot Snapshot);
+/// <summary>
+/// A score run: every member's scores and the community snapshot, plus what to store: the basis and the totals of
+/// the members that changed (all of them when <paramref name="Complete"/>).
+/// </summary>
+public sealed record ScoringResult(
+    IReadOnlyList<MemberScore> Members,
+    CommunitySnapshot Snapshot,
+    ScoreBasis Basis,
+    IReadOnlyList<MemberTotals> Changed,
+    bool Complete);

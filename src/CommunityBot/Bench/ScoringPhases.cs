@@ -32,7 +32,7 @@ internal sealed class ScoringPhases(IServiceProvider services)
             var result = calculator.Compute(community, history, config, now);
             ComputeSeconds += clock.Elapsed.TotalSeconds;
             clock.Restart();
-            await scores.ReplaceCommunityAsync(community, result.Members, ct);
+            await scores.SaveAsync(result, ct);
             WriteSeconds += clock.Elapsed.TotalSeconds;
         }
     }

@@ -114,9 +114,15 @@ public sealed class DigestServiceTests
         await using var bot = await RecHarness.StartAsync(new Dictionary<string, string?> { ["Recommendations:DigestMaxMembers"] = "1", ["Recommendations:FairShare"] = "0" });
         await ConfigureAsync(bot);
         await SeedMembersAsync(bot, members: 3);
-        await bot.Get<IScoreStore>().ReplaceCommunityAsync("g1",
-            [new MemberScore { Community = "g1", User = "m2", Engagement = 0.9 }, new MemberScore { Community = "g1", User = "m0", Engagement = 0.1 }],
-            CancellationToken.None);
+        // m2 has the community's highest content value and interaction, all of it topical (U 0.91); m0 a little (U 0.18).
+        MemberTotals[] totals =
+        [
+            new() { Community = "g1", User = "m2", ContentFlat = 9, InteractionRef = 5, TopicalRef = 5 },
+            new() { Community = "g1", User = "m0", ContentFlat = 1 },
+        ];
+        var basis = new ScoreBasis { Community = "g1", AsOf = bot.Clock.GetUtcNow(), MaxContent = 9, MaxInteraction = 5 };
+        var snapshot = new CommunitySnapshot("g1", basis.AsOf, 0, 0, 0, 0, Members: 2, ActiveMembers: 0, EventsInWindow: 0);
+        await bot.Get<IScoreStore>().SaveAsync(new ScoringResult([.. totals.Select(basis.Materialize)], snapshot, basis, totals, Complete: true), CancellationToken.None);
 
         var result = await RunAsync(bot);
 

@@ -5,11 +5,11 @@ using CommunityBot.Core.Communities;
 namespace CommunityBot.Core.Engagement;
 
 /// <summary>
-/// One community's scoring run kept between scores, with the events stored since it last finished. Continuing is
-/// only allowed when it cannot differ from a fresh run: same settings, no event older than what was observed,
-/// and as many events in the store as the run has seen (a deletion forces a rebuild).
+/// One community's scoring state kept between scores, with the events stored since it last finished. Continuing is
+/// only allowed when it cannot differ from a fresh state: same settings, no event older than what was observed,
+/// and as many events in the store as the state has seen (a deletion forces a rebuild).
 /// </summary>
-internal sealed class KeptRun(ScoringRun run, string fingerprint)
+internal sealed class KeptState(ScoringState state, string fingerprint)
 {
     private readonly Lock _gate = new();
     private readonly List<ActivityEvent> _pending = [];
@@ -38,16 +38,17 @@ internal sealed class KeptRun(ScoringRun run, string fingerprint)
                 var read = history.Where(e => e.At >= from).Select(EventKey.For).ToHashSet(StringComparer.Ordinal);
                 _pending.RemoveAll(e => read.Contains(EventKey.For(e)));
             }
+            _seen = history.Count;
         }
         _future.AddRange(history);
-        return Continue(now) ?? throw new InvalidOperationException("A fresh run always accepts its history.");
+        return Continue(now) ?? throw new InvalidOperationException("A fresh state always accepts its history.");
     }
 
     public bool CanContinue(CommunitySettings settings, long storedCount, DateTimeOffset now)
     {
         lock (_gate)
         {
-            return fingerprint == Fingerprint(settings) && now >= run.LastObserved && storedCount == _seen + _pending.Count;
+            return fingerprint == Fingerprint(settings) && state.CanFinishAt(now) && storedCount == _seen + _pending.Count;
         }
     }
 
@@ -66,19 +67,17 @@ internal sealed class KeptRun(ScoringRun run, string fingerprint)
         {
             if (e.At > now)
             {
-                _future.Add(e); // a fresh run as of now would not see it either
+                _future.Add(e); // a fresh state as of now would not see it either
             }
-            else if (e.At < run.LastObserved)
+            else if (e.At < state.LastObserved)
             {
                 return null; // arrived late: its place in the history is behind what was already scored
             }
             else
             {
-                run.Observe(e);
+                state.Observe(e);
             }
         }
-        return run.Finish(now);
+        return state.Finish(now);
     }
-
-    public void CountHistory(int count) => _seen = count;
 }

@@ -1,0 +1,41 @@
+using CommunityBot.Core.Communities;
+
+namespace CommunityBot.Core.Engagement;
+
+/// <summary>
+/// What one score run fixed for the whole community: the time, the factor that turns stored decayed sums into
+/// values as of then, the maxima that normalize C and R, and the weights of U.
+/// </summary>
+public sealed record ScoreBasis
+{
+    public required string Community { get; init; }
+    public DateTimeOffset AsOf { get; init; }
+    public DateTimeOffset WindowStart { get; init; }
+    /// <summary>2^((reference − AsOf)/h): multiplies every stored decayed sum.</summary>
+    public double DecayScale { get; init; } = 1;
+    public double MaxContent { get; init; }
+    public double MaxInteraction { get; init; }
+    public Weights Weights { get; init; } = new();
+
+    public MemberScore Materialize(MemberTotals t)
+    {
+        var contentRaw = t.ContentRef * DecayScale + t.ContentFlat;
+        var interactionRaw = t.InteractionRef * DecayScale;
+        var topicalRaw = t.TopicalRef * DecayScale;
+        var content = ScoreFormulas.Normalize(contentRaw, MaxContent);
+        var interaction = ScoreFormulas.Normalize(interactionRaw, MaxInteraction);
+        var interest = ScoreFormulas.Interest(topicalRaw, t.CourseInteractions, interactionRaw);
+        return new MemberScore
+        {
+            Community = t.Community, User = t.User, Name = t.Name,
+            Content = content, Interest = interest, Interaction = interaction,
+            Engagement = ScoreFormulas.Engagement(content, interest, interaction, Weights),
+            ContentRaw = contentRaw, InteractionRaw = interactionRaw, TopicalRaw = topicalRaw,
+            Points = t.Points, Level = LevelCurve.LevelOf(t.Points),
+            Messages = t.Messages, RepliesReceived = t.RepliesReceived, ReactionsReceived = t.ReactionsReceived,
+            ReactionsGiven = t.ReactionsGiven, ThanksReceived = t.ThanksReceived, CourseInteractions = t.CourseInteractions,
+            FirstSeen = t.FirstSeen, LastActive = t.LastActive ?? t.FirstSeen, Active = t.LastActive is not null,
+            DailyPoints = t.DailyPoints,
+        };
+    }
+}

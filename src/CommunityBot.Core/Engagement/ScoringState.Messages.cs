@@ -1,0 +1,337 @@
+using CommunityBot.Core.Activity;
+
+namespace CommunityBot.Core.Engagement;
+
+internal sealed partial class ScoringState
+{
+    private readonly Dictionary<string, ScoredMessage> _messages = new(StringComparer.Ordinal);
+    /// <summary>Replies whose target has not been seen yet, by the target's id.</summary>
+    private readonly Dictionary<string, List<ScoredMessage>> _awaitingTarget = new(StringComparer.Ordinal);
+    /// <summary>Thanks that mention someone not yet known, by that user.</summary>
+    private readonly Dictionary<string, List<ScoredMessage>> _awaitingMember = new(StringComparer.Ordinal);
+    /// <summary>Authors whose messages must be judged again, from one index (to the last forced one).</summary>
+    private readonly Dictionary<MemberState, (int From, int ForcedTo)> _dirtyAuthors = [];
+    private readonly HashSet<ScoredMessage> _dirtyMessages = [];
+
+    private void ObserveMessage(ActivityEvent e, MemberState author)
+    {
+        if (e.MessageId is null || _messages.ContainsKey(e.MessageId))
+        {
+            return;
+        }
+        var replyTarget = e.ReplyTo is not null ? _messages.GetValueOrDefault(e.ReplyTo) : null;
+        var message = new ScoredMessage(e.MessageId, author, Shared(e.Channel), e.At.UtcTicks, author.Authored.Count)
+        {
+            ReplyToId = replyTarget?.Id ?? e.ReplyTo,
+            ThreadStart = e.ThreadStart,
+            Mentions = e.Mentions.Count > 0 ? e.Mentions : [],
+            Points = MessagePoints.For(e.MessageId, _p.MessagePointsMin, _p.MessagePointsMax),
+            Day = _days.KeyOf(e.At),
+        };
+        SetText(message, e.Text);
+        author.Authored.Add(message);
+        _messages[message.Id] = message;
+        if (replyTarget is not null)
+        {
+            Link(message, replyTarget);
+        }
+        else if (message.ReplyToId is not null)
+        {
+            Await(_awaitingTarget, message.ReplyToId, message);
+        }
+        if (_awaitingTarget.Remove(message.Id, out var replies))
+        {
+            foreach (var reply in replies)
+            {
+                Link(reply, message);
+                _dirtyMessages.Add(reply);
+            }
+        }
+        if (_reactions.TryGetValue(message.Id, out var reactions))
+        {
+            reactions.Message = message;
+            message.Reactions = reactions;
+            MarkDirty(reactions);
+        }
+        _expiry.Enqueue((message.Ticks, message));
+        MarkAuthorDirty(message);
+    }
+
+    private void ObserveEdit(ActivityEvent e)
+    {
+        if (e.MessageId is not null && e.Text is not null && _messages.TryGetValue(e.MessageId, out var message))
+        {
+            SetText(message, e.Text);
+            MarkAuthorDirty(message);
+            if (message.Reactions is not null)
+            {
+                MarkDirty(message.Reactions); // reactions to a topical message are topical
+            }
+        }
+    }
+
+    private void ObserveDelete(ActivityEvent e)
+    {
+        if (e.MessageId is null || !_messages.TryGetValue(e.MessageId, out var message) || message.Deleted)
+        {
+            return;
+        }
+        message.Deleted = true;
+        MarkAuthorDirty(message);
+        if (message.Reactions is not null)
+        {
+            MarkDirty(message.Reactions); // reactions on a deleted message count for nobody
+        }
+        foreach (var reply in message.Replies ?? [])
+        {
+            _dirtyMessages.Add(reply); // a reply to a deleted message credits nobody
+        }
+    }
+
+    private void SetText(ScoredMessage message, string? text)
+    {
+        var normalized = TextFeatures.Normalize(text);
+        message.TextHash = normalized.Length == 0 ? 0 : TextHash(normalized);
+        message.Short = TextFeatures.LettersAndDigits(text) < _p.ShortMessageLetters;
+        message.Topical = text is { Length: > 0 } && topics.IsTopical(text);
+        message.SaysThanks = TextFeatures.SaysThanks(text);
+    }
+
+    /// <summary>FNV-1a over the normalized text; never 0 for a non-empty text (0 means "empty").</summary>
+    private static ulong TextHash(string normalized)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in normalized)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+        return hash == 0 ? 1 : hash;
+    }
+
+    private static void Link(ScoredMessage reply, ScoredMessage target)
+    {
+        reply.ReplyTarget = target;
+        (target.Replies ??= []).Add(reply);
+    }
+
+    private static void Await(Dictionary<string, List<ScoredMessage>> waiting, string key, ScoredMessage message)
+    {
+        if (!waiting.TryGetValue(key, out var list))
+        {
+            waiting[key] = list = [];
+        }
+        if (!list.Contains(message))
+        {
+            list.Add(message);
+        }
+    }
+
+    private void MemberAppeared(string user)
+    {
+        if (_awaitingMember.Remove(user, out var thanks))
+        {
+            _dirtyMessages.UnionWith(thanks);
+        }
+    }
+
+    private void MarkAuthorDirty(ScoredMessage message)
+    {
+        var author = message.Author;
+        _dirtyAuthors[author] = _dirtyAuthors.TryGetValue(author, out var dirty)
+            ? (Math.Min(dirty.From, message.Index), Math.Max(dirty.ForcedTo, message.Index))
+            : (message.Index, message.Index);
+    }
+
+    private void JudgeDirtyAuthors()
+    {
+        foreach (var (author, (from, forcedTo)) in _dirtyAuthors)
+        {
+            Judge(author, from, forcedTo);
+        }
+        _dirtyAuthors.Clear();
+    }
+
+    /// <summary>
+    /// Anti-farming and points over one author's messages in time order, from <paramref name="from"/>: a burst in
+    /// one channel within the cooldown counts once, an exact repeat of the author's previous message counts 0, a
+    /// short one the short factor; a message earns points at most once per cooldown. A message's status depends only
+    /// on the author's previous message and on what was counted within the cooldown before it, so the walk stops at
+    /// the first message past the forced ones that no change can reach.
+    /// </summary>
+    private void Judge(MemberState author, int from, int forcedTo)
+    {
+        var list = author.Authored;
+        var cooldown = _p.CooldownSeconds * TimeSpan.TicksPerSecond;
+        var start = list[from].Ticks;
+        var lastCounted = new Dictionary<string, long>(StringComparer.Ordinal);
+        var lastAwarded = long.MinValue;
+        ulong previousText = 0;
+        var previousIndex = -1;
+        for (var j = from - 1; j >= 0; j--)
+        {
+            var earlier = list[j];
+            if (earlier.Deleted)
+            {
+                continue;
+            }
+            if (previousIndex < 0)
+            {
+                (previousText, previousIndex) = (earlier.TextHash, j);
+            }
+            if (earlier.Ticks <= start - cooldown)
+            {
+                break; // nothing earlier can be within a cooldown of the walked messages
+            }
+            if (earlier.Counted)
+            {
+                lastCounted.TryAdd(earlier.Channel, earlier.Ticks);
+            }
+            if (earlier.Awarded && lastAwarded == long.MinValue)
+            {
+                lastAwarded = earlier.Ticks;
+            }
+        }
+        var lastChange = long.MinValue;
+        for (var k = from; k < list.Count; k++)
+        {
+            var m = list[k];
+            var forced = k <= forcedTo;
+            if (!forced && previousIndex > forcedTo && (lastChange == long.MinValue || m.Ticks - lastChange >= cooldown))
+            {
+                return; // same previous message, nothing changed within a cooldown before it: unchanged from here on
+            }
+            var (factor, counted, awarded) = m.Deleted ? (0.0, false, false) : JudgeOne(m, previousText, lastCounted, lastAwarded, cooldown);
+            var changed = !m.Judged || factor != m.Factor || counted != m.Counted || awarded != m.Awarded;
+            (m.Factor, m.Counted, m.Awarded, m.Judged) = (factor, counted, awarded, true);
+            if (changed || forced)
+            {
+                lastChange = m.Ticks;
+                _dirtyMessages.Add(m);
+            }
+            if (m.Deleted)
+            {
+                continue;
+            }
+            (previousText, previousIndex) = (m.TextHash, k);
+            if (counted)
+            {
+                lastCounted[m.Channel] = m.Ticks;
+            }
+            if (awarded)
+            {
+                lastAwarded = m.Ticks;
+            }
+        }
+    }
+
+    private (double Factor, bool Counted, bool Awarded) JudgeOne(
+        ScoredMessage m, ulong previousText, Dictionary<string, long> lastCounted, long lastAwarded, long cooldown)
+    {
+        var repeat = m.TextHash != 0 && m.TextHash == previousText;
+        var burst = lastCounted.TryGetValue(m.Channel, out var last) && m.Ticks - last < cooldown;
+        var factor = repeat || burst ? 0 : m.Short ? _p.ShortMessageFactor : 1;
+        var awarded = factor > 0 && (lastAwarded == long.MinValue || m.Ticks - lastAwarded >= cooldown);
+        return (factor, !repeat && !burst, awarded);
+    }
+
+    private void ReapplyDirtyMessages()
+    {
+        foreach (var message in _dirtyMessages)
+        {
+            Withdraw(message);
+            Credit(message);
+        }
+        _dirtyMessages.Clear();
+    }
+
+    /// <summary>What a message earns: own action (R, I) and points for its author, a reply for its target's author, thanks.</summary>
+    private void Credit(ScoredMessage m)
+    {
+        if (m.Deleted)
+        {
+            return;
+        }
+        var author = m.Author;
+        var inWindow = InWindow(m.Ticks);
+        var own = inWindow && m.Factor > 0;
+        var ownRef = own ? m.TypeWeight * m.Factor * Weight(m.Ticks) : 0;
+        if (own)
+        {
+            author.AddMessage(1);
+            author.AddAction(ownRef, m.Topical, m.Ticks, 1);
+        }
+        var points = m.Awarded ? m.Points : 0;
+        author.AddPoints(points, m.Day);
+        MemberState? recipient = null;
+        MemberState[] thanked = [];
+        if (m.Factor > 0) // a farmed message earns its target nothing either
+        {
+            var target = m.ReplyTarget;
+            if (target is { Deleted: false } && target.Author != author)
+            {
+                recipient = target.Author;
+                recipient.AddPoints(_p.ReplyReceivedPoints, m.Day);
+                if (inWindow)
+                {
+                    recipient.AddReplyReceived(Weight(m.Ticks), 1);
+                }
+            }
+            if (inWindow && m.SaysThanks)
+            {
+                thanked = Thank(m);
+            }
+        }
+        m.Applied = new AppliedMessageCredit(inWindow, own, ownRef, m.Topical, points, recipient, thanked);
+    }
+
+    private MemberState[] Thank(ScoredMessage m)
+    {
+        var users = new HashSet<string>(m.Mentions, StringComparer.Ordinal);
+        if (m.ReplyTarget is not null)
+        {
+            users.Add(m.ReplyTarget.Author.User);
+        }
+        users.Remove(m.Author.User);
+        var thanked = new List<MemberState>(users.Count);
+        foreach (var user in users)
+        {
+            if (_members.TryGetValue(user, out var member))
+            {
+                member.AddThanks(1);
+                thanked.Add(member);
+            }
+            else
+            {
+                Await(_awaitingMember, user, m); // credited if they turn up
+            }
+        }
+        return [.. thanked];
+    }
+
+    private void Withdraw(ScoredMessage m)
+    {
+        if (m.Applied is not { } applied)
+        {
+            return;
+        }
+        m.Applied = null;
+        if (applied.Own)
+        {
+            m.Author.AddMessage(-1);
+            m.Author.AddAction(applied.OwnRef, applied.OwnTopical, m.Ticks, -1);
+        }
+        m.Author.AddPoints(applied.Points, m.Day, -1);
+        if (applied.ReplyRecipient is { } recipient)
+        {
+            recipient.AddPoints(_p.ReplyReceivedPoints, m.Day, -1);
+            if (applied.InWindow)
+            {
+                recipient.AddReplyReceived(Weight(m.Ticks), -1);
+            }
+        }
+        foreach (var member in applied.Thanked)
+        {
+            member.AddThanks(-1);
+        }
+    }
+}

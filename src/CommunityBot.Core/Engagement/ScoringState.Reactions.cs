@@ -1,0 +1,176 @@
+using CommunityBot.Core.Activity;
+
+namespace CommunityBot.Core.Engagement;
+
+internal sealed partial class ScoringState
+{
+    private readonly Dictionary<string, MessageReactions> _reactions = new(StringComparer.Ordinal);
+    private readonly List<MessageReactions> _dirtyReactions = [];
+
+    private void ObserveReaction(ActivityEvent e, MemberState reactor, bool added)
+    {
+        if (e.MessageId is null)
+        {
+            return;
+        }
+        var reactions = ReactionsOf(e.MessageId);
+        var emoji = Shared(e.Emoji ?? "");
+        var index = reactions.Current.FindIndex(r => r.Reactor == reactor && r.Emoji == emoji);
+        if (added && index < 0)
+        {
+            if (!reactions.Current.Exists(r => r.Reactor == reactor))
+            {
+                reactor.ReactedTo.Add(reactions);
+            }
+            reactions.Current.Add((reactor, emoji, e.At.UtcTicks));
+            _expiry.Enqueue((e.At.UtcTicks, reactions));
+            MarkDirty(reactions);
+        }
+        else if (!added && index >= 0)
+        {
+            reactions.Current.RemoveAt(index);
+            MarkDirty(reactions);
+        }
+    }
+
+    /// <summary>Discord's REMOVE_ALL / REMOVE_EMOJI name no member: every reaction (with that emoji) of the message goes.</summary>
+    private void ObserveRemoveAll(ActivityEvent e)
+    {
+        if (e.MessageId is not null && _reactions.TryGetValue(e.MessageId, out var reactions)
+            && reactions.Current.RemoveAll(r => e.Emoji is null || r.Emoji == e.Emoji) > 0)
+        {
+            MarkDirty(reactions);
+        }
+    }
+
+    private MessageReactions ReactionsOf(string messageId)
+    {
+        if (!_reactions.TryGetValue(messageId, out var reactions))
+        {
+            var message = _messages.GetValueOrDefault(messageId);
+            reactions = new MessageReactions(message?.Id ?? messageId) { Message = message };
+            _reactions[reactions.MessageId] = reactions;
+            if (message is not null)
+            {
+                message.Reactions = reactions;
+            }
+        }
+        return reactions;
+    }
+
+    private void MarkDirty(MessageReactions reactions)
+    {
+        if (!reactions.Dirty)
+        {
+            reactions.Dirty = true;
+            _dirtyReactions.Add(reactions);
+        }
+    }
+
+    private void ReapplyDirtyReactions()
+    {
+        foreach (var reactions in _dirtyReactions)
+        {
+            reactions.Dirty = false;
+            Withdraw(reactions);
+            Credit(reactions);
+        }
+        _dirtyReactions.Clear();
+    }
+
+    /// <summary>
+    /// Reactions given count once per (message, reactor) for R, at the reactor's earliest current reaction; reactions
+    /// received count per message from distinct other members, the first ones (the cap) in the window for C;
+    /// 🙏/✅ are thanks; self-reactions and reactions on deleted messages count for nobody.
+    /// </summary>
+    private void Credit(MessageReactions reactions)
+    {
+        var message = reactions.Message;
+        if (message is { Deleted: true } || reactions.Current.Count == 0)
+        {
+            reactions.Applied = [];
+            return;
+        }
+        var byReactor = new List<(MemberState Reactor, long Ticks, bool Thanks)>(reactions.Current.Count);
+        foreach (var (reactor, emoji, ticks) in reactions.Current)
+        {
+            if (reactor == message?.Author)
+            {
+                continue;
+            }
+            var thanks = TextFeatures.IsThanksEmoji(emoji);
+            var seen = byReactor.FindIndex(r => r.Reactor == reactor);
+            if (seen < 0)
+            {
+                byReactor.Add((reactor, ticks, thanks));
+            }
+            else
+            {
+                var earlier = byReactor[seen];
+                byReactor[seen] = (reactor, Math.Min(earlier.Ticks, ticks), earlier.Thanks || thanks);
+            }
+        }
+        var applied = new AppliedReaction[byReactor.Count];
+        var counted = 0;
+        var i = 0;
+        foreach (var (reactor, ticks, thanks) in byReactor.OrderBy(r => r.Ticks))
+        {
+            var inWindow = InWindow(ticks);
+            var topical = message?.Topical == true;
+            var givenRef = inWindow ? 0.25 * Weight(ticks) : 0;
+            if (inWindow)
+            {
+                reactor.AddReactionGiven(1);
+                reactor.AddAction(givenRef, topical, ticks, 1);
+            }
+            var author = message?.Author;
+            string? day = null;
+            var receivedRef = 0.0;
+            var thanked = false;
+            if (author is not null)
+            {
+                day = _days.KeyOf(new DateTimeOffset(ticks, TimeSpan.Zero));
+                author.AddPoints(_p.ReactionReceivedPoints, day);
+                if (inWindow)
+                {
+                    receivedRef = counted < _p.ReactionCapPerMessage ? Weight(ticks) : 0;
+                    counted++;
+                    author.AddReactionReceived(receivedRef, 1);
+                    if (thanks)
+                    {
+                        thanked = true;
+                        author.AddThanks(1);
+                    }
+                }
+            }
+            applied[i++] = new AppliedReaction(reactor, ticks, givenRef, topical, inWindow, receivedRef, thanked, author, day);
+        }
+        reactions.Applied = applied;
+    }
+
+    private void Withdraw(MessageReactions reactions)
+    {
+        foreach (var a in reactions.Applied)
+        {
+            if (a.InWindow)
+            {
+                a.Reactor.AddReactionGiven(-1);
+                a.Reactor.AddAction(a.GivenRef, a.GivenTopical, a.Ticks, -1);
+            }
+            if (a.Author is null)
+            {
+                continue;
+            }
+            a.Author.AddPoints(_p.ReactionReceivedPoints, a.Day!, -1);
+            if (a.InWindow)
+            {
+                a.Author.AddReactionReceived(a.ReceivedRef, -1);
+                if (a.Thanks)
+                {
+                    a.Author.AddThanks(-1);
+                }
+            }
+        }
+        reactions.Applied = [];
+    }
+}
