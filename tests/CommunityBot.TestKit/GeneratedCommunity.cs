@@ -6,9 +6,13 @@ namespace CommunityBot.TestKit;
 /// <summary>
 /// A deterministic random community for equivalence tests: messages (replies, topic starts, short ones, exact
 /// repeats, cooldown bursts, thanks), reactions (thanks emoji, self-reactions, repeats), joins, XP, course events.
+/// With <paramref name="mutations"/> also edits, deletions, reaction removals (one member's and Discord's
+/// remove-all), and replies to messages that are only sent later.
 /// </summary>
-public sealed class GeneratedCommunity(int seed, string community = "gen")
+public sealed class GeneratedCommunity(int seed, string community = "gen", bool mutations = false)
 {
+    private readonly List<(string Message, string User, string Emoji)> _reactions = [];
+    private readonly List<string> _sent = [];
     private readonly Random _random = new(seed);
     private readonly List<(string Id, string Author)> _messages = [];
     private static readonly string[] _texts =
@@ -43,6 +47,10 @@ public sealed class GeneratedCommunity(int seed, string community = "gen")
         {
             return Message(user, at);
         }
+        if (mutations && roll < 0.7)
+        {
+            return Mutation(roll, user, at);
+        }
         return roll switch
         {
             < 0.9 => Reaction(user, at),
@@ -54,15 +62,61 @@ public sealed class GeneratedCommunity(int seed, string community = "gen")
         };
     }
 
+    public int MessageCount => _messages.Count;
+
+    /// <summary>
+    /// Edits and deletions of any earlier message (or of those <paramref name="among"/>), at [from, to): half the edits give a message the text of its
+    /// author's next one, which turns that one into an exact repeat.
+    /// </summary>
+    public List<ActivityEvent> Rewrites(int count, DateTimeOffset from, DateTimeOffset to, Range? among = null)
+    {
+        var (first, length) = (among ?? Range.All).GetOffsetAndLength(_messages.Count);
+        var step = (to - from).Ticks / count;
+        var events = new List<ActivityEvent>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var at = from + TimeSpan.FromTicks(step * i);
+            at = new DateTimeOffset(at.UtcTicks - (at.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
+            var pick = first + _random.Next(length);
+            var (id, author) = _messages[pick];
+            if (_random.NextDouble() < 0.25)
+            {
+                events.Add(Base(EventKind.Delete, author, at) with { MessageId = id });
+                continue;
+            }
+            var next = _messages.FindIndex(pick + 1, m => m.Author == author);
+            var text = next > 0 && _random.NextDouble() < 0.5 ? _sent[next] : _texts[_random.Next(_texts.Length)];
+            events.Add(Base(EventKind.Edit, author, at) with { MessageId = id, Text = text, Nonce = "r" + at.Ticks });
+        }
+        return events;
+    }
+
+    private ActivityEvent Mutation(double roll, string user, DateTimeOffset at)
+    {
+        var (id, author) = _messages[_random.Next(Math.Max(0, _messages.Count - 40), _messages.Count)];
+        if (roll < 0.58 || _reactions.Count == 0)
+        {
+            return roll < 0.55
+                ? Base(EventKind.Edit, author, at) with { MessageId = id, Text = _texts[_random.Next(_texts.Length)], Nonce = "e" + at.Ticks }
+                : Base(EventKind.Delete, author, at) with { MessageId = id };
+        }
+        var reaction = _reactions[_random.Next(Math.Max(0, _reactions.Count - 60), _reactions.Count)];
+        return roll < 0.68
+            ? Base(EventKind.ReactionRemoved, reaction.User, at) with { MessageId = reaction.Message, Emoji = reaction.Emoji }
+            : Base(EventKind.ReactionRemoved, ActivityEvent.AllUsers, at) with { MessageId = reaction.Message, Emoji = _random.NextDouble() < 0.5 ? null : reaction.Emoji };
+    }
+
     private ActivityEvent Message(string user, DateTimeOffset at)
     {
         var id = "m" + _messages.Count.ToString(CultureInfo.InvariantCulture);
         var target = _messages.Count > 0 && _random.NextDouble() < 0.3 ? _messages[_random.Next(Math.Max(0, _messages.Count - 20), _messages.Count)] : default;
         var text = _texts[_random.Next(_texts.Length)];
         _messages.Add((id, user));
+        _sent.Add(text);
+        var replyTo = mutations && _random.NextDouble() < 0.05 ? "m" + (_messages.Count + 2).ToString(CultureInfo.InvariantCulture) : target.Id;
         return Base(EventKind.Message, user, at) with
         {
-            Channel = _random.NextDouble() < 0.7 ? "general" : "help", MessageId = id, ReplyTo = target.Id, Text = text,
+            Channel = _random.NextDouble() < 0.7 ? "general" : "help", MessageId = id, ReplyTo = replyTo, Text = text,
             Length = text.Length, ThreadStart = _random.NextDouble() < 0.05,
             Mentions = target.Author is not null && _random.NextDouble() < 0.5 ? [target.Author, "u" + _random.Next(40)] : [],
         };
@@ -71,7 +125,9 @@ public sealed class GeneratedCommunity(int seed, string community = "gen")
     private ActivityEvent Reaction(string user, DateTimeOffset at)
     {
         var target = _messages[_random.Next(Math.Max(0, _messages.Count - 30), _messages.Count)];
-        return Base(EventKind.ReactionAdded, user, at) with { MessageId = target.Id, Emoji = _emojis[_random.Next(_emojis.Length)] };
+        var emoji = _emojis[_random.Next(_emojis.Length)];
+        _reactions.Add((target.Id, user, emoji));
+        return Base(EventKind.ReactionAdded, user, at) with { MessageId = target.Id, Emoji = emoji };
     }
 
     private ActivityEvent Base(EventKind kind, string user, DateTimeOffset at) => new()

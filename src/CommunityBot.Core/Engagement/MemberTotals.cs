@@ -10,6 +10,8 @@ public sealed record MemberTotals
     public required string Community { get; init; }
     public required string User { get; init; }
     public string Name { get; init; } = "";
+    /// <summary>The time the decayed sums (<c>…Ref</c>) are relative to: each is Σ w·2^((t − Reference)/h).</summary>
+    public DateTimeOffset Reference { get; init; }
     public double ContentRef { get; init; }
     /// <summary>The undecayed part of content value (thanks).</summary>
     public double ContentFlat { get; init; }

@@ -3,25 +3,27 @@ using CommunityBot.Core.Communities;
 namespace CommunityBot.Core.Engagement;
 
 /// <summary>
-/// What one score run fixed for the whole community: the time, the factor that turns stored decayed sums into
-/// values as of then, the maxima that normalize C and R, and the weights of U.
+/// What one score run fixed for the whole community: the time, the half-life that turns each member's stored
+/// decayed sums into values as of then, the maxima that normalize C and R, and the weights of U. Members' totals
+/// name their own reference time, so totals written by different runs (the score job's kept state, a /recompute)
+/// read correctly side by side.
 /// </summary>
 public sealed record ScoreBasis
 {
     public required string Community { get; init; }
     public DateTimeOffset AsOf { get; init; }
     public DateTimeOffset WindowStart { get; init; }
-    /// <summary>2^((reference − AsOf)/h): multiplies every stored decayed sum.</summary>
-    public double DecayScale { get; init; } = 1;
+    public double HalfLifeDays { get; init; } = 7;
     public double MaxContent { get; init; }
     public double MaxInteraction { get; init; }
     public Weights Weights { get; init; } = new();
 
     public MemberScore Materialize(MemberTotals t)
     {
-        var contentRaw = t.ContentRef * DecayScale + t.ContentFlat;
-        var interactionRaw = t.InteractionRef * DecayScale;
-        var topicalRaw = t.TopicalRef * DecayScale;
+        var scale = new DecayReference(t.Reference.UtcTicks, HalfLifeDays).ScaleAt(AsOf.UtcTicks);
+        var contentRaw = t.ContentRef * scale + t.ContentFlat;
+        var interactionRaw = t.InteractionRef * scale;
+        var topicalRaw = t.TopicalRef * scale;
         var content = ScoreFormulas.Normalize(contentRaw, MaxContent);
         var interaction = ScoreFormulas.Normalize(interactionRaw, MaxInteraction);
         var interest = ScoreFormulas.Interest(topicalRaw, t.CourseInteractions, interactionRaw);

@@ -9,8 +9,8 @@ internal sealed partial class ScoringState
     private readonly Dictionary<string, List<ScoredMessage>> _awaitingTarget = new(StringComparer.Ordinal);
     /// <summary>Thanks that mention someone not yet known, by that user.</summary>
     private readonly Dictionary<string, List<ScoredMessage>> _awaitingMember = new(StringComparer.Ordinal);
-    /// <summary>Authors whose messages must be judged again, from one index (to the last forced one).</summary>
-    private readonly Dictionary<MemberState, (int From, int ForcedTo)> _dirtyAuthors = [];
+    /// <summary>Authors whose messages must be judged again: the positions of the messages that changed (or are new).</summary>
+    private readonly Dictionary<MemberState, List<int>> _dirtyAuthors = [];
     private readonly HashSet<ScoredMessage> _dirtyMessages = [];
 
     private void ObserveMessage(ActivityEvent e, MemberState author)
@@ -136,31 +136,40 @@ internal sealed partial class ScoringState
 
     private void MarkAuthorDirty(ScoredMessage message)
     {
-        var author = message.Author;
-        _dirtyAuthors[author] = _dirtyAuthors.TryGetValue(author, out var dirty)
-            ? (Math.Min(dirty.From, message.Index), Math.Max(dirty.ForcedTo, message.Index))
-            : (message.Index, message.Index);
+        if (!_dirtyAuthors.TryGetValue(message.Author, out var changed))
+        {
+            _dirtyAuthors[message.Author] = changed = [];
+        }
+        changed.Add(message.Index);
     }
 
     private void JudgeDirtyAuthors()
     {
-        foreach (var (author, (from, forcedTo)) in _dirtyAuthors)
+        foreach (var (author, changed) in _dirtyAuthors)
         {
-            Judge(author, from, forcedTo);
+            changed.Sort();
+            var next = 0;
+            while (next < changed.Count)
+            {
+                next = Judge(author, changed, next);
+            }
         }
         _dirtyAuthors.Clear();
     }
 
     /// <summary>
-    /// Anti-farming and points over one author's messages in time order, from <paramref name="from"/>: a burst in
+    /// Anti-farming and points over one author's messages in time order, from the changed message at <paramref name="next"/>: a burst in
     /// one channel within the cooldown counts once, an exact repeat of the author's previous message counts 0, a
     /// short one the short factor; a message earns points at most once per cooldown. A message's status depends only
     /// on the author's previous message and on what was counted within the cooldown before it, so the walk stops at
-    /// the first message past the forced ones that no change can reach.
+    /// the first message past a changed one that no change can reach; the next walk starts at the next changed one.
+    /// Returns the position in <paramref name="changed"/> of the first changed message not walked yet.
     /// </summary>
-    private void Judge(MemberState author, int from, int forcedTo)
+    private int Judge(MemberState author, List<int> changed, int next)
     {
         var list = author.Authored;
+        var from = changed[next];
+        var forcedTo = from;
         var cooldown = _p.CooldownSeconds * TimeSpan.TicksPerSecond;
         var start = list[from].Ticks;
         var lastCounted = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -195,15 +204,19 @@ internal sealed partial class ScoringState
         for (var k = from; k < list.Count; k++)
         {
             var m = list[k];
-            var forced = k <= forcedTo;
+            var forced = next < changed.Count && changed[next] <= k;
+            while (next < changed.Count && changed[next] <= k)
+            {
+                forcedTo = changed[next++];
+            }
             if (!forced && previousIndex > forcedTo && (lastChange == long.MinValue || m.Ticks - lastChange >= cooldown))
             {
-                return; // same previous message, nothing changed within a cooldown before it: unchanged from here on
+                return next; // same previous message, nothing changed within a cooldown before it: unchanged up to the next change
             }
             var (factor, counted, awarded) = m.Deleted ? (0.0, false, false) : JudgeOne(m, previousText, lastCounted, lastAwarded, cooldown);
-            var changed = !m.Judged || factor != m.Factor || counted != m.Counted || awarded != m.Awarded;
+            var statusChanged = !m.Judged || factor != m.Factor || counted != m.Counted || awarded != m.Awarded;
             (m.Factor, m.Counted, m.Awarded, m.Judged) = (factor, counted, awarded, true);
-            if (changed || forced)
+            if (statusChanged || forced)
             {
                 lastChange = m.Ticks;
                 _dirtyMessages.Add(m);
@@ -222,6 +235,7 @@ internal sealed partial class ScoringState
                 lastAwarded = m.Ticks;
             }
         }
+        return next;
     }
 
     private (double Factor, bool Counted, bool Awarded) JudgeOne(

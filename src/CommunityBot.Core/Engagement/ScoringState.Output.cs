@@ -25,7 +25,7 @@ internal sealed partial class ScoringState
         var basis = new ScoreBasis
         {
             Community = community, AsOf = now, WindowStart = new DateTimeOffset(_windowStartTicks, TimeSpan.Zero),
-            DecayScale = scale, MaxContent = maxContent, MaxInteraction = maxInteraction, Weights = settings.Weights,
+            HalfLifeDays = _p.HalfLifeDays, MaxContent = maxContent, MaxInteraction = maxInteraction, Weights = settings.Weights,
         };
         var scores = new List<MemberScore>(_members.Count);
         var changed = new List<MemberTotals>();
@@ -48,7 +48,7 @@ internal sealed partial class ScoringState
 
     private MemberTotals Totals(MemberState m) => new()
     {
-        Community = community, User = m.User, Name = m.Name,
+        Community = community, User = m.User, Name = m.Name, Reference = new DateTimeOffset(_reference!.Value.ReferenceTicks, TimeSpan.Zero),
         ContentRef = m.ContentRef, ContentFlat = m.ContentFlat, InteractionRef = m.InteractionRef, TopicalRef = m.TopicalRef,
         Points = m.Points, Messages = m.Messages, RepliesReceived = m.RepliesReceived, ReactionsReceived = m.ReactionsReceived,
         ReactionsGiven = m.ReactionsGiven, ThanksReceived = m.Thanks, CourseInteractions = m.CourseInteractions,

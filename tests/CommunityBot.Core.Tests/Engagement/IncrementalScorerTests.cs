@@ -78,14 +78,90 @@ public sealed class IncrementalScorerTests : IAsyncLifetime
         Assert.NotEqual(before.Members.Select(m => m.Engagement), after.Members.Select(m => m.Engagement));
     }
 
+    [Fact]
+    public async Task Score_StepsWithEditsDeletionsRemovalsAndBursts_EveryStepSameAsFullAndStoredScoresAgree()
+    {
+        var community = new GeneratedCommunity(seed: 11, mutations: true);
+        var at = _start.AddDays(40);
+        await StoreAsync(community.Events(1_500, _start.AddDays(10), at));
+        var dense = community.MessageCount;
+        await StoreAsync(community.Events(500, at, at.AddMinutes(20))); // dense: cooldown bursts and repeated awards
+        var denseMessages = dense..community.MessageCount;
+        _store.Clock.SetUtcNow(at.AddHours(2));
+        var incremental = _store.Get<IncrementalScorer>();
+        await incremental.ScoreAsync("gen", CancellationToken.None);
+
+        for (var step = 1; step <= 8; step++)
+        {
+            at = at.AddDays(1.5); // the window moves: credits leave it, capped reactions make room for later ones
+            await StoreAsync(community.Events(150, at, at.AddHours(1), members: 25 + 2 * step)); // new members: mentioned before they spoke
+            await StoreAsync(community.Rewrites(20, at.AddHours(1), at.AddHours(1.5))); // edits and deletions of old messages
+            await StoreAsync(community.Rewrites(10, at.AddHours(1.5), at.AddHours(2), denseMessages)); // …inside bursts: statuses cascade
+            _store.Clock.SetUtcNow(at.AddHours(2 + step));
+
+            var continued = await incremental.ScoreAsync("gen", CancellationToken.None);
+            var full = await FullAsync();
+
+            AssertSameScores(full, continued);
+            var stored = await _store.Get<IScoreStore>().ListAsync("gen", CancellationToken.None);
+            AssertSameMembers(full.Members, stored);
+            if (step % 3 == 0)
+            {
+                await _store.Get<EngagementScorer>().ScoreCommunityAsync("gen", CancellationToken.None); // a /recompute between two scores
+            }
+        }
+        Assert.Equal(1, incremental.Rebuilds);
+    }
+
+    [Fact]
+    public async Task Score_OneNewMessage_RewritesOnlyItsAuthorsTotals()
+    {
+        // (no event sits exactly on the window's edge, which moves by a second too)
+        await StoreAsync(_community.Events(1_000, _start.AddMinutes(1), _start.AddDays(40)));
+        var incremental = _store.Get<IncrementalScorer>();
+        var first = await incremental.ScoreAsync("gen", CancellationToken.None);
+        var at = _start.AddDays(40).AddSeconds(1);
+        await StoreAsync([new Core.Activity.ActivityEvent
+        {
+            Kind = Core.Activity.EventKind.Message, Platform = "test", Community = "gen", Channel = "general", User = "u3",
+            At = at, MessageId = "late-news", Text = "anyone tried kubernetes operators?",
+        }]);
+        _store.Clock.SetUtcNow(at);
+
+        var continued = await incremental.ScoreAsync("gen", CancellationToken.None);
+
+        Assert.True(first.Complete);
+        Assert.Equal(first.Members.Count, first.Changed.Count);
+        Assert.False(continued.Complete);
+        Assert.Equal(["u3"], continued.Changed.Select(t => t.User));
+        AssertSameScores(await FullAsync(), continued);
+        AssertSameMembers(continued.Members, await _store.Get<IScoreStore>().ListAsync("gen", CancellationToken.None));
+    }
+
+    private async Task<ScoringResult> FullAsync()
+    {
+        var history = await _store.Get<Core.Activity.IActivityStore>().ReadCommunityAsync("gen", null, CancellationToken.None);
+        var settings = await _store.Get<ISettingsStore>().GetAsync("gen", CancellationToken.None);
+        return _store.Get<ScoreCalculator>().Compute("gen", history, settings, _store.Clock.GetUtcNow());
+    }
+
     private async Task StoreAsync(IReadOnlyList<Core.Activity.ActivityEvent> events) =>
         await _store.Get<IIngestQueue>().StoreAsync(events, CancellationToken.None);
 
     private static void AssertSameScores(ScoringResult expected, ScoringResult actual)
     {
-        Assert.Equal(expected.Members.Select(m => m.User).Order(), actual.Members.Select(m => m.User).Order());
-        var byUser = actual.Members.ToDictionary(m => m.User);
-        foreach (var e in expected.Members)
+        AssertSameMembers(expected.Members, actual.Members);
+        var (es, a2) = (expected.Snapshot, actual.Snapshot);
+        Assert.Equal(es.Activity, a2.Activity, 1e-9);
+        Assert.Equal(es.MeanEngagement, a2.MeanEngagement, 1e-9);
+        Assert.Equal(es with { Activity = a2.Activity, MeanEngagement = a2.MeanEngagement }, a2);
+    }
+
+    private static void AssertSameMembers(IReadOnlyList<MemberScore> expected, IReadOnlyList<MemberScore> actual)
+    {
+        Assert.Equal(expected.Select(m => m.User).Order(), actual.Select(m => m.User).Order());
+        var byUser = actual.ToDictionary(m => m.User);
+        foreach (var e in expected)
         {
             var a = byUser[e.User];
             foreach (var (x, y) in new[] { (e.Content, a.Content), (e.Interest, a.Interest), (e.Interaction, a.Interaction), (e.Engagement, a.Engagement),
@@ -97,9 +173,5 @@ public sealed class IncrementalScorerTests : IAsyncLifetime
                 ContentRaw = a.ContentRaw, InteractionRaw = a.InteractionRaw, TopicalRaw = a.TopicalRaw, DailyPoints = a.DailyPoints }, a);
             Assert.Equal(e.DailyPoints.OrderBy(d => d.Key), a.DailyPoints.OrderBy(d => d.Key));
         }
-        var (es, a2) = (expected.Snapshot, actual.Snapshot);
-        Assert.Equal(es.Activity, a2.Activity, 1e-9);
-        Assert.Equal(es.MeanEngagement, a2.MeanEngagement, 1e-9);
-        Assert.Equal(es with { Activity = a2.Activity, MeanEngagement = a2.MeanEngagement }, a2);
     }
 }

@@ -121,6 +121,7 @@ public sealed class DigestServiceTests
             new() { Community = "g1", User = "m0", ContentFlat = 1 },
         ];
         var basis = new ScoreBasis { Community = "g1", AsOf = bot.Clock.GetUtcNow(), MaxContent = 9, MaxInteraction = 5 };
+        totals = [.. totals.Select(t => t with { Reference = basis.AsOf })];
         var snapshot = new CommunitySnapshot("g1", basis.AsOf, 0, 0, 0, 0, Members: 2, ActiveMembers: 0, EventsInWindow: 0);
         await bot.Get<IScoreStore>().SaveAsync(new ScoringResult([.. totals.Select(basis.Materialize)], snapshot, basis, totals, Complete: true), CancellationToken.None);
 
