@@ -12,6 +12,12 @@ public interface IActivityStore
     /// <summary>Every event of one community in time order (optionally only from <paramref name="since"/> on).</summary>
     Task<IReadOnlyList<ActivityEvent>> ReadCommunityAsync(string community, DateTimeOffset? since, CancellationToken ct);
 
+    /// <summary>
+    /// Every event of every community in time order, streamed in one pass (events mostly arrive in time order, so
+    /// this reads storage nearly in sequence, where reading community by community revisits every page).
+    /// </summary>
+    IEnumerable<ActivityEvent> ReadAllInTimeOrder();
+
     /// <summary>When the community's first event happened, or null when it has none.</summary>
     Task<DateTimeOffset?> FirstEventAtAsync(string community, CancellationToken ct);
 

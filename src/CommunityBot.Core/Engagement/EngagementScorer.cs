@@ -24,12 +24,20 @@ public sealed class EngagementScorer(
         return result;
     }
 
+    /// <summary>Recomputes every community from one pass over all events (reading community by community reads each page many times).</summary>
     public async Task<int> ScoreAllAsync(CancellationToken ct)
     {
         var communities = await events.CommunitiesAsync(ct);
+        var configs = new Dictionary<string, CommunitySettings>(StringComparer.Ordinal);
         foreach (var community in communities)
         {
-            await ScoreCommunityAsync(community, ct);
+            configs[community] = await settings.GetAsync(community, ct);
+        }
+        var results = calculator.ComputeAll(events.ReadAllInTimeOrder(), configs, clock.GetUtcNow());
+        foreach (var (community, result) in results)
+        {
+            await scores.SaveAsync(result, ct);
+            logger.LogInformation("Scored {Members} members of {Community}", result.Members.Count, community);
         }
         return communities.Count;
     }

@@ -21,6 +21,21 @@ public sealed class ScoreCalculator(ITopicMatcher topics)
         }
         return run.Finish(now);
     }
+
+    /// <summary>Every community at once from one stream of all events in time order (events of other communities are skipped).</summary>
+    public IReadOnlyDictionary<string, ScoringResult> ComputeAll(
+        IEnumerable<ActivityEvent> events, IReadOnlyDictionary<string, CommunitySettings> settings, DateTimeOffset now)
+    {
+        var states = settings.ToDictionary(s => s.Key, s => new ScoringState(s.Key, s.Value, topics), StringComparer.Ordinal);
+        foreach (var e in events)
+        {
+            if (e.At <= now && states.TryGetValue(e.Community, out var state))
+            {
+                state.Observe(e);
+            }
+        }
+        return states.ToDictionary(s => s.Key, s => s.Value.Finish(now), StringComparer.Ordinal);
+    }
 }
 
 /// <summary>

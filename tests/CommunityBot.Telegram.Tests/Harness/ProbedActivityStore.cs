@@ -17,6 +17,8 @@ public sealed class ProbedActivityStore(IActivityStore inner, StoreProbe probe) 
     public Task<IReadOnlyList<ActivityEvent>> ReadCommunityAsync(string community, DateTimeOffset? since, CancellationToken ct) =>
         inner.ReadCommunityAsync(community, since, ct);
 
+    public IEnumerable<ActivityEvent> ReadAllInTimeOrder() => inner.ReadAllInTimeOrder();
+
     public Task<DateTimeOffset?> FirstEventAtAsync(string community, CancellationToken ct) => inner.FirstEventAtAsync(community, ct);
 
     public Task<string?> PlatformOfAsync(string community, CancellationToken ct) => inner.PlatformOfAsync(community, ct);
