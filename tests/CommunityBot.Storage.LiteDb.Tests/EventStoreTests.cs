@@ -25,6 +25,23 @@ public sealed class EventStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Count_FollowsAppendsMemberErasureAndCommunityDeletion()
+    {
+        var store = _store.Get<IActivityStore>();
+        var queue = _store.Get<IIngestQueue>();
+        await queue.StoreAsync([_e.Message("a", TimeSpan.FromMinutes(9), id: "m1"), _e.Message("b", TimeSpan.FromMinutes(8), id: "m2")], CancellationToken.None);
+        await queue.StoreAsync([_e.Reaction("b", "m1", TimeSpan.FromMinutes(7)), _e.Message("a", TimeSpan.FromMinutes(9), id: "m1")], CancellationToken.None);
+        Assert.Equal(3, await store.CountAsync("c1", CancellationToken.None));
+
+        Assert.Equal(2, await store.DeleteMemberAsync("c1", "b", CancellationToken.None));
+        Assert.Equal(1, await store.CountAsync("c1", CancellationToken.None));
+        Assert.Equal((await store.ReadCommunityAsync("c1", null, CancellationToken.None)).Count, await store.CountAsync("c1", CancellationToken.None));
+
+        await store.DeleteCommunityAsync("c1", CancellationToken.None);
+        Assert.Equal(0, await store.CountAsync("c1", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Append_DuplicateInsideOneBatch_StoredOnce()
     {
         var m = _e.Message("a", TimeSpan.FromMinutes(5), id: "m1");
