@@ -8,7 +8,7 @@ internal sealed class ScoreStore(LiteDbContext db) : IScoreStore
     public Task SaveAsync(ScoringResult run, CancellationToken ct)
     {
         var community = run.Basis.Community;
-        var rows = run.Changed.Select(t => JsonDocuments.Wrap(Id(community, t.User), community, t)).ToList();
+        var rows = run.Changed.Select(t => TotalsDocuments.ToDocument(Id(community, t.User), t)).ToList();
         db.Database.BeginTrans();
         try
         {
@@ -36,7 +36,7 @@ internal sealed class ScoreStore(LiteDbContext db) : IScoreStore
     public Task<IReadOnlyList<MemberScore>> ListAsync(string community, CancellationToken ct)
     {
         IReadOnlyList<MemberScore> scores = BasisOf(community) is { } basis
-            ? db.Scores.Find(Query.EQ("c", community)).Select(d => basis.Materialize(JsonDocuments.Unwrap<MemberTotals>(d))).ToList()
+            ? db.Scores.Find(Query.EQ("c", community)).Where(TotalsDocuments.IsTotals).Select(d => basis.Materialize(TotalsDocuments.FromDocument(d))).ToList()
             : [];
         return Task.FromResult(scores);
     }
@@ -45,7 +45,7 @@ internal sealed class ScoreStore(LiteDbContext db) : IScoreStore
     {
         var basis = BasisOf(community);
         var doc = basis is null ? null : db.Scores.FindById(Id(community, user));
-        return Task.FromResult(doc is null ? null : basis!.Materialize(JsonDocuments.Unwrap<MemberTotals>(doc)));
+        return Task.FromResult(doc is not null && TotalsDocuments.IsTotals(doc) ? basis!.Materialize(TotalsDocuments.FromDocument(doc)) : null);
     }
 
     public Task AppendSnapshotAsync(CommunitySnapshot snapshot, CancellationToken ct)
