@@ -33,7 +33,7 @@ public sealed class EngagementScorer(
         {
             configs[community] = await settings.GetAsync(community, ct);
         }
-        var results = calculator.ComputeAll(events.ReadAllInTimeOrder(), configs, clock.GetUtcNow());
+        var results = calculator.ComputeAll(ReadAhead.InBackground(events.ReadAllInTimeOrder(), ct: ct), configs, clock.GetUtcNow());
         foreach (var (community, result) in results)
         {
             await scores.SaveAsync(result, ct);

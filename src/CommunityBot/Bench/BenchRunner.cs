@@ -102,7 +102,8 @@ public sealed class BenchRunner(BenchSize size, string scratchFolder, TextWriter
         progress.WriteLine($"{phase}…");
         var clock = Stopwatch.StartNew();
         await work();
-        progress.WriteLine($"{phase}: {clock.Elapsed.TotalSeconds:0.00} s");
+        var process = Process.GetCurrentProcess();
+        progress.WriteLine($"{phase}: {clock.Elapsed.TotalSeconds:0.00} s (memory now {process.WorkingSet64 >> 20:N0} MB, peak {process.PeakWorkingSet64 >> 20:N0} MB, managed heap {GC.GetTotalMemory(false) >> 20:N0} MB)");
         return clock.Elapsed.TotalSeconds;
     }
 
