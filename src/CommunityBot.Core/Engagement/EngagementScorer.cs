@@ -24,6 +24,12 @@ public sealed class EngagementScorer(
         return result;
     }
 
+    private async Task SaveAsync(ScoringResult result, CancellationToken ct)
+    {
+        await scores.SaveAsync(result, ct);
+        logger.LogInformation("Scored {Members} members of {Community}", result.Members.Count, result.Basis.Community);
+    }
+
     /// <summary>Recomputes every community from one pass over all events (reading community by community reads each page many times).</summary>
     public async Task<int> ScoreAllAsync(CancellationToken ct)
     {
@@ -33,12 +39,13 @@ public sealed class EngagementScorer(
         {
             configs[community] = await settings.GetAsync(community, ct);
         }
-        var results = calculator.ComputeAll(ReadAhead.InBackground(events.ReadAllInTimeOrder(), ct: ct), configs, clock.GetUtcNow());
-        foreach (var (community, result) in results)
+        var saving = Task.CompletedTask;
+        foreach (var result in calculator.ComputeAll(ReadAhead.InBackground(events.ReadAllInTimeOrder(), ct: ct), configs, clock.GetUtcNow()))
         {
-            await scores.SaveAsync(result, ct);
-            logger.LogInformation("Scored {Members} members of {Community}", result.Members.Count, community);
+            await saving; // one community is stored while the next is finished
+            saving = Task.Run(() => SaveAsync(result, ct), ct);
         }
+        await saving;
         return communities.Count;
     }
 }

@@ -22,8 +22,11 @@ public sealed class ScoreCalculator(ITopicMatcher topics)
         return run.Finish(now);
     }
 
-    /// <summary>Every community at once from one stream of all events in time order (events of other communities are skipped).</summary>
-    public IReadOnlyDictionary<string, ScoringResult> ComputeAll(
+    /// <summary>
+    /// Every community from one stream of all events in time order (events of other communities are skipped). The
+    /// results are finished one at a time as they are enumerated, so the caller can store one while the next is computed.
+    /// </summary>
+    public IEnumerable<ScoringResult> ComputeAll(
         IEnumerable<ActivityEvent> events, IReadOnlyDictionary<string, CommunitySettings> settings, DateTimeOffset now)
     {
         var states = settings.ToDictionary(s => s.Key, s => new ScoringState(s.Key, s.Value, topics), StringComparer.Ordinal);
@@ -34,7 +37,12 @@ public sealed class ScoreCalculator(ITopicMatcher topics)
                 state.Observe(e);
             }
         }
-        return states.ToDictionary(s => s.Key, s => s.Value.Finish(now), StringComparer.Ordinal);
+        foreach (var community in settings.Keys)
+        {
+            var state = states[community];
+            states.Remove(community); // let each finished state go
+            yield return state.Finish(now);
+        }
     }
 }
 

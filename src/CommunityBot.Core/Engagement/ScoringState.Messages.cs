@@ -90,22 +90,36 @@ internal sealed partial class ScoringState
 
     private void SetText(ScoredMessage message, string? text)
     {
-        var normalized = TextFeatures.Normalize(text);
-        message.TextHash = normalized.Length == 0 ? 0 : TextHash(normalized);
+        message.TextHash = NormalizedTextHash(text);
         message.Short = TextFeatures.LettersAndDigits(text) < _p.ShortMessageLetters;
         message.Topical = text is { Length: > 0 } && topics.IsTopical(text);
         message.SaysThanks = TextFeatures.SaysThanks(text);
     }
 
-    /// <summary>FNV-1a over the normalized text; never 0 for a non-empty text (0 means "empty").</summary>
-    private static ulong TextHash(string normalized)
+    /// <summary>
+    /// For the exact-repeat rule: FNV-1a of the text in lower case with its words joined by one space, computed
+    /// without building that string; 0 only for an empty text (which never counts as a repeat).
+    /// </summary>
+    private static ulong NormalizedTextHash(string? text)
     {
         var hash = 14695981039346656037UL;
-        foreach (var c in normalized)
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text ?? "")
         {
-            hash = (hash ^ c) * 1099511628211UL;
+            if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+                continue;
+            }
+            if (!inWord && words++ > 0)
+            {
+                hash = (hash ^ ' ') * 1099511628211UL;
+            }
+            inWord = true;
+            hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
         }
-        return hash == 0 ? 1 : hash;
+        return words == 0 ? 0 : hash == 0 ? 1 : hash;
     }
 
     private static void Link(ScoredMessage reply, ScoredMessage target)

@@ -23,10 +23,6 @@ public static class TextFeatures
         return count;
     }
 
-    /// <summary>Lower-cased, whitespace-collapsed text, for the exact-repeat rule.</summary>
-    public static string Normalize(string? text) =>
-        string.Join(' ', (text ?? "").ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
     public static bool SaysThanks(string? text)
     {
         if (string.IsNullOrEmpty(text))

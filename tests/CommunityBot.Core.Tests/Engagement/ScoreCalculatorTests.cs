@@ -55,10 +55,10 @@ public sealed class ScoreCalculatorTests
         var day = TimeSpan.FromDays(1);
         var scores = Score(
         [
-            _e.Message("a", day * 3, "same text here"), _e.Message("a", day * 2, "Same  TEXT here"),
+            _e.Message("a", day * 3, "same text here"), _e.Message("a", day * 2, "Same  TEXT here"), _e.Message("a", day, " same text here!"),
             _e.Message("b", day * 3, "ok"), _e.Message("c", day * 3, "a full sentence"),
         ]);
-        Assert.Equal(1, scores["a"].Messages);
+        Assert.Equal(2, scores["a"].Messages); // case and spacing make no new message; a "!" does
         Assert.Equal(scores["c"].InteractionRaw * 0.25, scores["b"].InteractionRaw, 10);
     }
 
