@@ -51,10 +51,8 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
 
     public Task<IReadOnlyList<ActivityEvent>> ReadCommunityAsync(string community, DateTimeOffset? since, CancellationToken ct)
     {
-        var query = since is { } from
-            ? Query.And(Query.EQ("c", community), Query.GTE("t", from.UtcDateTime))
-            : Query.EQ("c", community);
-        var events = db.Events.Find(query).Select(EventDocuments.FromDocument).ToList();
+        var events = FindCommunity(community, since is { } from ? Query.GTE("t", from.UtcDateTime) : null)
+            .Select(EventDocuments.FromDocument).ToList();
         // Stable sort: events with the same millisecond keep their insertion order.
         IReadOnlyList<ActivityEvent> ordered = events.OrderBy(e => e.At).ToList();
         return Task.FromResult(ordered);
@@ -66,15 +64,21 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
 
     public Task<DateTimeOffset?> FirstEventAtAsync(string community, CancellationToken ct)
     {
-        var first = db.Events.Find(Query.EQ("c", community))
+        var first = FindCommunity(community)
             .Select(d => d["t"].AsDateTime.ToUniversalTime())
             .DefaultIfEmpty(DateTime.MaxValue)
             .Min();
         return Task.FromResult<DateTimeOffset?>(first == DateTime.MaxValue ? null : new DateTimeOffset(first, TimeSpan.Zero));
     }
 
-    public Task<string?> PlatformOfAsync(string community, CancellationToken ct) =>
-        Task.FromResult(db.Events.FindOne(Query.EQ("c", community))?["p"].AsString);
+    /// <summary>The first chat platform the community had events from; "import" only when it has nothing else.</summary>
+    public Task<string?> PlatformOfAsync(string community, CancellationToken ct)
+    {
+        var platforms = PlatformsOf(community);
+        return Task.FromResult(platforms.FirstOrDefault(p => p != ImportPlatform) ?? platforms.FirstOrDefault());
+    }
+
+    private const string ImportPlatform = "import";
 
     public Task<IReadOnlyList<string>> CommunitiesAsync(CancellationToken ct)
     {
@@ -95,8 +99,9 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
     {
         lock (_gate)
         {
+            var deleted = PlatformsOf(community).Sum(platform => db.Events.DeleteMany(InCommunity(platform, community)));
             db.Communities.Delete(community);
-            return Task.FromResult(db.Events.DeleteMany(Query.EQ("c", community)));
+            return Task.FromResult(deleted);
         }
     }
 
@@ -104,7 +109,7 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
     {
         lock (_gate)
         {
-            var deleted = db.Events.DeleteMany(Query.And(Query.EQ("c", community), Query.EQ("u", user)));
+            var deleted = PlatformsOf(community).Sum(platform => db.Events.DeleteMany(Query.And(InCommunity(platform, community), Query.EQ("u", user))));
             if (deleted > 0 && db.Communities.FindById(community) is { } doc)
             {
                 doc["n"] = StoredCount(doc) - deleted;
@@ -118,7 +123,7 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
     {
         lock (_gate)
         {
-            var old = db.Events.Find(Query.And(Query.EQ("c", community), Query.LT("t", cutoff.UtcDateTime), Query.Not("tx", BsonValue.Null))).ToList();
+            var old = FindCommunity(community, Query.And(Query.LT("t", cutoff.UtcDateTime), Query.Not("tx", BsonValue.Null))).ToList();
             foreach (var doc in old)
             {
                 doc.Remove("tx");
@@ -136,9 +141,14 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
             db.Events.InsertBulk(documents, documents.Count);
             foreach (var group in documents.GroupBy(d => d["c"].AsString, StringComparer.Ordinal))
             {
-                var doc = db.Communities.FindById(group.Key);
-                var count = doc is null ? group.Count() : StoredCount(doc, counted: group.Count());
-                db.Communities.Upsert(new BsonDocument { ["_id"] = group.Key, ["n"] = count });
+                var doc = db.Communities.FindById(group.Key) ?? new BsonDocument { ["_id"] = group.Key, ["n"] = 0L, ["pf"] = new BsonArray() };
+                doc["n"] = StoredCount(doc) + group.Count();
+                var platforms = doc["pf"].AsArray;
+                foreach (var platform in group.Select(d => d["p"]).Distinct().Where(p => !platforms.Contains(p)))
+                {
+                    platforms.Add(platform);
+                }
+                db.Communities.Upsert(doc);
             }
             db.Database.Commit();
         }
@@ -149,9 +159,22 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
         }
     }
 
-    /// <summary>The community's stored count; databases from before counts were kept get theirs counted once.</summary>
-    private long StoredCount(BsonDocument community, long counted = 0) =>
-        community.TryGetValue("n", out var n) ? n.AsInt64 + counted : db.Events.LongCount(Query.EQ("c", community["_id"].AsString));
+    private static long StoredCount(BsonDocument community) => community["n"].AsInt64;
+
+    private List<string> PlatformsOf(string community) =>
+        db.Communities.FindById(community)?["pf"].AsArray.Select(p => p.AsString).ToList() ?? [];
+
+    /// <summary>
+    /// A community's events without an index on the community: keys start with "platform|community|" (see
+    /// <see cref="EventKey"/>), so each platform's events are one range of the primary key. The equality filter
+    /// keeps out a community whose id extends this one's with a '|'.
+    /// </summary>
+    private static BsonExpression InCommunity(string platform, string community) =>
+        Query.And(Query.StartsWith("_id", platform + "|" + community + "|"), Query.EQ("c", community));
+
+    private IEnumerable<BsonDocument> FindCommunity(string community, BsonExpression? filter = null) =>
+        PlatformsOf(community).SelectMany(platform =>
+            db.Events.Find(filter is null ? InCommunity(platform, community) : Query.And(InCommunity(platform, community), filter)));
 
     private HashSet<(string, string)> ErasedMembers(IReadOnlyList<ActivityEvent> events)
     {

@@ -42,6 +42,20 @@ public sealed class EventStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Read_CommunityWhoseIdExtendsAnotherWithABar_KeptApart()
+    {
+        // Keys are "platform|community|…": "a"'s key range also covers "a|b"'s keys, which must not leak in.
+        await _store.Get<IIngestQueue>().StoreAsync(
+            [_e.Message("x", TimeSpan.FromMinutes(2), id: "m1") with { Community = "a" }, _e.Message("y", TimeSpan.FromMinutes(1), id: "m1") with { Community = "a|b" }],
+            CancellationToken.None);
+        var store = _store.Get<IActivityStore>();
+
+        Assert.Equal(["x"], (await store.ReadCommunityAsync("a", null, CancellationToken.None)).Select(e => e.User));
+        Assert.Equal(1, await store.DeleteCommunityAsync("a", CancellationToken.None));
+        Assert.Equal(["y"], (await store.ReadCommunityAsync("a|b", null, CancellationToken.None)).Select(e => e.User));
+    }
+
+    [Fact]
     public async Task Append_DuplicateInsideOneBatch_StoredOnce()
     {
         var m = _e.Message("a", TimeSpan.FromMinutes(5), id: "m1");
