@@ -53,14 +53,13 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
     {
         var events = FindCommunity(community, since is { } from ? Query.GTE("t", from.UtcDateTime) : null)
             .Select(EventDocuments.FromDocument).ToList();
-        // Stable sort: events with the same millisecond keep their insertion order.
-        IReadOnlyList<ActivityEvent> ordered = events.OrderBy(e => e.At).ToList();
+        IReadOnlyList<ActivityEvent> ordered = events.Order(EventOrder.Instance).ToList();
         return Task.FromResult(ordered);
     }
 
     /// <summary>Through the time index: events mostly arrive in time order, so this reads the pages nearly in sequence.</summary>
     public IEnumerable<ActivityEvent> ReadAllInTimeOrder() =>
-        db.Events.Find(Query.All("t", Query.Ascending)).Select(EventDocuments.FromDocument);
+        EventOrder.BreakTies(db.Events.Find(Query.All("t", Query.Ascending)).Select(EventDocuments.FromDocument));
 
     public Task<DateTimeOffset?> FirstEventAtAsync(string community, CancellationToken ct)
     {

@@ -9,11 +9,11 @@ public interface IActivityStore
     /// </summary>
     Task<IReadOnlyList<bool>> AppendAsync(IReadOnlyList<ActivityEvent> events, CancellationToken ct);
 
-    /// <summary>Every event of one community in time order (optionally only from <paramref name="since"/> on).</summary>
+    /// <summary>Every event of one community in <see cref="EventOrder"/> (optionally only from <paramref name="since"/> on).</summary>
     Task<IReadOnlyList<ActivityEvent>> ReadCommunityAsync(string community, DateTimeOffset? since, CancellationToken ct);
 
     /// <summary>
-    /// Every event of every community in time order, streamed in one pass (events mostly arrive in time order, so
+    /// Every event of every community in <see cref="EventOrder"/>, streamed in one pass (events mostly arrive in time order, so
     /// this reads storage nearly in sequence, where reading community by community revisits every page).
     /// </summary>
     IEnumerable<ActivityEvent> ReadAllInTimeOrder();

@@ -58,7 +58,7 @@ internal sealed class KeptState(ScoringState state, string fingerprint)
         List<ActivityEvent> arrived;
         lock (_gate)
         {
-            arrived = _future.Concat(_pending).OrderBy(e => e.At).ToList();
+            arrived = _future.Concat(_pending).Order(EventOrder.Instance).ToList();
             _seen += _pending.Count;
             _pending.Clear();
         }
@@ -69,7 +69,7 @@ internal sealed class KeptState(ScoringState state, string fingerprint)
             {
                 _future.Add(e); // a fresh state as of now would not see it either
             }
-            else if (e.At < state.LastObserved)
+            else if (EventOrder.Instance.Compare(e, state.LastEvent) < 0)
             {
                 return null; // arrived late: its place in the history is behind what was already scored
             }

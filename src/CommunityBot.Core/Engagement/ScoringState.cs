@@ -29,8 +29,11 @@ internal sealed partial class ScoringState(string community, CommunitySettings s
 
     public CommunitySettings Settings => settings;
 
-    /// <summary>The latest time observed: a kept state accepts only events from then on.</summary>
+    /// <summary>The latest time observed.</summary>
     public DateTimeOffset LastObserved { get; private set; } = DateTimeOffset.MinValue;
+
+    /// <summary>The last event observed: a kept state accepts only events after it in <see cref="EventOrder"/>.</summary>
+    public ActivityEvent? LastEvent { get; private set; }
 
     /// <summary>The time of the last <see cref="Finish"/>; a kept state only moves forward.</summary>
     public DateTimeOffset LastFinished { get; private set; } = DateTimeOffset.MinValue;
@@ -45,6 +48,7 @@ internal sealed partial class ScoringState(string community, CommunitySettings s
     public void Observe(ActivityEvent e)
     {
         EventsObserved++;
+        LastEvent = e;
         _firstEventAt ??= e.At;
         _eventTicks.Enqueue(e.At.UtcTicks);
         if (e.At > LastObserved)

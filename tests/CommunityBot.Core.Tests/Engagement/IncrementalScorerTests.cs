@@ -114,6 +114,27 @@ public sealed class IncrementalScorerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Score_WholeSecondTimesStoredOutOfOrder_AllPathsAgree()
+    {
+        // Exports carry whole seconds: many events share a time, and storage order is not chat order.
+        var at = _start.AddDays(39);
+        var events = new GeneratedCommunity(seed: 21, mutations: true).Events(600, at, at.AddMinutes(2))
+            .Select(e => e with { At = new DateTimeOffset(e.At.UtcTicks / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond, TimeSpan.Zero) })
+            .ToList();
+        var shuffle = new Random(5);
+        var incremental = _store.Get<IncrementalScorer>();
+        foreach (var batch in events.Chunk(150))
+        {
+            await StoreAsync([.. batch.OrderBy(_ => shuffle.Next())]);
+            var continued = await incremental.ScoreAsync("gen", CancellationToken.None);
+            AssertSameScores(await FullAsync(), continued);
+        }
+
+        await _store.Get<EngagementScorer>().ScoreAllAsync(CancellationToken.None);
+        AssertSameMembers((await FullAsync()).Members, await _store.Get<IScoreStore>().ListAsync("gen", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Score_OneNewMessage_RewritesOnlyItsAuthorsTotals()
     {
         // (no event sits exactly on the window's edge, which moves by a second too)
