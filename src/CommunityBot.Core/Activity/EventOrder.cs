@@ -48,23 +48,22 @@ public sealed class EventOrder : IComparer<ActivityEvent>
         {
             if (run.Count > 0 && run[0].At.UtcTicks != e.At.UtcTicks)
             {
-                foreach (var tied in Flush(run))
+                if (run.Count > 1)
+                {
+                    run.Sort(Instance); // keys are unique, so the order is total and the unstable sort is deterministic
+                }
+                foreach (var tied in run)
                 {
                     yield return tied;
                 }
+                run.Clear();
             }
             run.Add(e);
         }
-        foreach (var tied in Flush(run))
+        run.Sort(Instance);
+        foreach (var tied in run)
         {
             yield return tied;
         }
-    }
-
-    private static List<ActivityEvent> Flush(List<ActivityEvent> run)
-    {
-        var sorted = run.Count > 1 ? [.. run.Order(Instance)] : new List<ActivityEvent>(run);
-        run.Clear();
-        return sorted;
     }
 }
