@@ -5,11 +5,8 @@ namespace CommunityBot.Core.Engagement;
 /// scoring state's reference time, counts, points). A member's <see cref="MemberScore"/> is derived from these and
 /// the community's <see cref="ScoreBasis"/>, so a score run rewrites only the members whose totals changed.
 /// </summary>
-public sealed record MemberTotals
+public sealed record MemberTotals : MemberCounts
 {
-    public required string Community { get; init; }
-    public required string User { get; init; }
-    public string Name { get; init; } = "";
     /// <summary>The time the decayed sums (<c>…Ref</c>) are relative to: each is Σ w·2^((t − Reference)/h).</summary>
     public DateTimeOffset Reference { get; init; }
     public double ContentRef { get; init; }
@@ -17,15 +14,6 @@ public sealed record MemberTotals
     public double ContentFlat { get; init; }
     public double InteractionRef { get; init; }
     public double TopicalRef { get; init; }
-    public long Points { get; init; }
-    public int Messages { get; init; }
-    public int RepliesReceived { get; init; }
-    public int ReactionsReceived { get; init; }
-    public int ReactionsGiven { get; init; }
-    public int ThanksReceived { get; init; }
-    public int CourseInteractions { get; init; }
-    public DateTimeOffset FirstSeen { get; init; }
     /// <summary>The latest own action in the window; null when the member did nothing in it.</summary>
     public DateTimeOffset? LastActive { get; init; }
-    public IReadOnlyDictionary<string, long> DailyPoints { get; init; } = new Dictionary<string, long>();
 }

@@ -27,17 +27,13 @@ public sealed record ScoreBasis
         var content = ScoreFormulas.Normalize(contentRaw, MaxContent);
         var interaction = ScoreFormulas.Normalize(interactionRaw, MaxInteraction);
         var interest = ScoreFormulas.Interest(topicalRaw, t.CourseInteractions, interactionRaw);
-        return new MemberScore
+        return new MemberScore(t)
         {
-            Community = t.Community, User = t.User, Name = t.Name,
             Content = content, Interest = interest, Interaction = interaction,
             Engagement = ScoreFormulas.Engagement(content, interest, interaction, Weights),
             ContentRaw = contentRaw, InteractionRaw = interactionRaw, TopicalRaw = topicalRaw,
-            Points = t.Points, Level = LevelCurve.LevelOf(t.Points),
-            Messages = t.Messages, RepliesReceived = t.RepliesReceived, ReactionsReceived = t.ReactionsReceived,
-            ReactionsGiven = t.ReactionsGiven, ThanksReceived = t.ThanksReceived, CourseInteractions = t.CourseInteractions,
-            FirstSeen = t.FirstSeen, LastActive = t.LastActive ?? t.FirstSeen, Active = t.LastActive is not null,
-            DailyPoints = t.DailyPoints,
+            Level = LevelCurve.LevelOf(t.Points),
+            LastActive = t.LastActive ?? t.FirstSeen, Active = t.LastActive is not null,
         };
     }
 }
