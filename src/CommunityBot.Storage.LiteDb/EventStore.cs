@@ -90,7 +90,7 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
     {
         lock (_gate)
         {
-            return Task.FromResult(db.Communities.FindById(community) is { } doc ? StoredCount(doc) : 0L);
+            return Task.FromResult(db.Communities.FindById(community) is { } doc ? doc["n"].AsInt64 : 0L);
         }
     }
 
@@ -111,7 +111,7 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
             var deleted = PlatformsOf(community).Sum(platform => db.Events.DeleteMany(Query.And(InCommunity(platform, community), Query.EQ("u", user))));
             if (deleted > 0 && db.Communities.FindById(community) is { } doc)
             {
-                doc["n"] = StoredCount(doc) - deleted;
+                doc["n"] = doc["n"].AsInt64 - deleted;
                 db.Communities.Update(doc);
             }
             return Task.FromResult(deleted);
@@ -141,7 +141,7 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
             foreach (var group in documents.GroupBy(d => d["c"].AsString, StringComparer.Ordinal))
             {
                 var doc = db.Communities.FindById(group.Key) ?? new BsonDocument { ["_id"] = group.Key, ["n"] = 0L, ["pf"] = new BsonArray() };
-                doc["n"] = StoredCount(doc) + group.Count();
+                doc["n"] = doc["n"].AsInt64 + group.Count();
                 var platforms = doc["pf"].AsArray;
                 foreach (var platform in group.Select(d => d["p"]).Distinct().Where(p => !platforms.Contains(p)))
                 {
@@ -157,8 +157,6 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
             throw;
         }
     }
-
-    private static long StoredCount(BsonDocument community) => community["n"].AsInt64;
 
     private List<string> PlatformsOf(string community) =>
         db.Communities.FindById(community)?["pf"].AsArray.Select(p => p.AsString).ToList() ?? [];

@@ -12,9 +12,8 @@ namespace CommunityBot.TestKit;
 public sealed class GeneratedCommunity(int seed, string community = "gen", bool mutations = false)
 {
     private readonly List<(string Message, string User, string Emoji)> _reactions = [];
-    private readonly List<string> _sent = [];
     private readonly Random _random = new(seed);
-    private readonly List<(string Id, string Author)> _messages = [];
+    private readonly List<(string Id, string Author, string Text)> _messages = [];
     private static readonly string[] _texts =
         ["thanks @x, that fixed my docker build", "ok", "how do I deploy kubernetes pods?", "same here", "lol",
          "thank you so much!", "here is my dockerfile, any ideas", "good morning", "🔥🔥"];
@@ -78,14 +77,14 @@ public sealed class GeneratedCommunity(int seed, string community = "gen", bool 
             var at = from + TimeSpan.FromTicks(step * i);
             at = new DateTimeOffset(at.UtcTicks - (at.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
             var pick = first + _random.Next(length);
-            var (id, author) = _messages[pick];
+            var (id, author, _) = _messages[pick];
             if (_random.NextDouble() < 0.25)
             {
                 events.Add(Base(EventKind.Delete, author, at) with { MessageId = id });
                 continue;
             }
             var next = _messages.FindIndex(pick + 1, m => m.Author == author);
-            var text = next > 0 && _random.NextDouble() < 0.5 ? _sent[next] : _texts[_random.Next(_texts.Length)];
+            var text = next > 0 && _random.NextDouble() < 0.5 ? _messages[next].Text : _texts[_random.Next(_texts.Length)];
             events.Add(Base(EventKind.Edit, author, at) with { MessageId = id, Text = text, Nonce = "r" + at.Ticks });
         }
         return events;
@@ -93,7 +92,7 @@ public sealed class GeneratedCommunity(int seed, string community = "gen", bool 
 
     private ActivityEvent Mutation(double roll, string user, DateTimeOffset at)
     {
-        var (id, author) = _messages[_random.Next(Math.Max(0, _messages.Count - 40), _messages.Count)];
+        var (id, author, _) = _messages[_random.Next(Math.Max(0, _messages.Count - 40), _messages.Count)];
         if (roll < 0.58 || _reactions.Count == 0)
         {
             return roll < 0.55
@@ -111,8 +110,7 @@ public sealed class GeneratedCommunity(int seed, string community = "gen", bool 
         var id = "m" + _messages.Count.ToString(CultureInfo.InvariantCulture);
         var target = _messages.Count > 0 && _random.NextDouble() < 0.3 ? _messages[_random.Next(Math.Max(0, _messages.Count - 20), _messages.Count)] : default;
         var text = _texts[_random.Next(_texts.Length)];
-        _messages.Add((id, user));
-        _sent.Add(text);
+        _messages.Add((id, user, text));
         var replyTo = mutations && _random.NextDouble() < 0.05 ? "m" + (_messages.Count + 2).ToString(CultureInfo.InvariantCulture) : target.Id;
         return Base(EventKind.Message, user, at) with
         {

@@ -1,3 +1,4 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
 using CommunityBot.Core.Activity;
 using CommunityBot.Core.Communities;
 using Microsoft.Extensions.Logging;
@@ -24,14 +25,11 @@ public sealed class EngagementScorer(
         return result;
     }
 
-    private async Task SaveAsync(ScoringResult result, CancellationToken ct)
-    {
-        await scores.SaveAsync(result, ct);
-        logger.LogInformation("Scored {Members} members of {Community}", result.Members.Count, result.Basis.Community);
-    }
-
-    /// <summary>Recomputes every community from one pass over all events (reading community by community reads each page many times).</summary>
-    public async Task<int> ScoreAllAsync(CancellationToken ct)
+    /// <summary>
+    /// Recomputes every community from one pass over all events (reading community by community reads each page
+    /// many times), read ahead on a second thread; each community is stored while the next is finished.
+    /// </summary>
+    public async Task<int> ScoreAllAsync(CancellationToken ct, ScoreAllTimings? timings = null)
     {
         var communities = await events.CommunitiesAsync(ct);
         var configs = new Dictionary<string, CommunitySettings>(StringComparer.Ordinal);
@@ -39,13 +37,47 @@ public sealed class EngagementScorer(
         {
             configs[community] = await settings.GetAsync(community, ct);
         }
+        var read = ReadAhead.InBackground(events.ReadAllInTimeOrder(), ct: ct);
         var saving = Task.CompletedTask;
-        foreach (var result in calculator.ComputeAll(ReadAhead.InBackground(events.ReadAllInTimeOrder(), ct: ct), configs, clock.GetUtcNow()))
+        foreach (var result in calculator.ComputeAll(timings is null ? read : Timed(read, timings.WaitingForEvents), configs, clock.GetUtcNow()))
         {
-            await saving; // one community is stored while the next is finished
+            timings?.WaitingForStores.Start();
+            await saving;
+            timings?.WaitingForStores.Stop();
             saving = Task.Run(() => SaveAsync(result, ct), ct);
         }
+        timings?.WaitingForStores.Start();
         await saving;
+        timings?.WaitingForStores.Stop();
         return communities.Count;
     }
+
+    private async Task SaveAsync(ScoringResult result, CancellationToken ct)
+    {
+        await scores.SaveAsync(result, ct);
+        logger.LogInformation("Scored {Members} members of {Community}", result.Members.Count, result.Basis.Community);
+    }
+
+    private static IEnumerable<ActivityEvent> Timed(IEnumerable<ActivityEvent> events, Stopwatch waiting)
+    {
+        using var enumerator = events.GetEnumerator();
+        while (true)
+        {
+            waiting.Start();
+            var more = enumerator.MoveNext();
+            waiting.Stop();
+            if (!more)
+            {
+                yield break;
+            }
+            yield return enumerator.Current;
+        }
+    }
+}
+
+/// <summary>Where a full score's time went that computing did not hide: waiting for events, waiting for stores.</summary>
+public sealed class ScoreAllTimings
+{
+    public Stopwatch WaitingForEvents { get; } = new();
+    public Stopwatch WaitingForStores { get; } = new();
 }

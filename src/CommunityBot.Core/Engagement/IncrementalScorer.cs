@@ -20,7 +20,7 @@ public sealed class IncrementalScorer(
 {
     private readonly SemaphoreSlim _scoring = new(1, 1);
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, KeptState> _runs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KeptState> _kept = new(StringComparer.Ordinal);
 
     public void OnStored(IReadOnlyList<ActivityEvent> stored)
     {
@@ -28,7 +28,7 @@ public sealed class IncrementalScorer(
         {
             foreach (var e in stored)
             {
-                if (_runs.TryGetValue(e.Community, out var kept))
+                if (_kept.TryGetValue(e.Community, out var kept))
                 {
                     kept.Collect(e);
                 }
@@ -41,7 +41,8 @@ public sealed class IncrementalScorer(
         await _scoring.WaitAsync(ct);
         try
         {
-            var result = await ContinueAsync(community, ct) ?? await RebuildAsync(community, ct);
+            var config = await settings.GetAsync(community, ct);
+            var result = await ContinueAsync(community, config, ct) ?? await RebuildAsync(community, config, ct);
             await scores.SaveAsync(result, ct);
             return result;
         }
@@ -51,7 +52,7 @@ public sealed class IncrementalScorer(
         }
     }
 
-    /// <summary>How many times a run was built from the full history (diagnostics and tests).</summary>
+    /// <summary>How many times a state was built from the full history (diagnostics and tests).</summary>
     public int Rebuilds { get; private set; }
 
     public void Dispose() => _scoring.Dispose();
@@ -61,19 +62,18 @@ public sealed class IncrementalScorer(
     {
         lock (_gate)
         {
-            _runs.Remove(community);
+            _kept.Remove(community);
         }
     }
 
-    private async Task<ScoringResult?> ContinueAsync(string community, CancellationToken ct)
+    private async Task<ScoringResult?> ContinueAsync(string community, CommunitySettings config, CancellationToken ct)
     {
-        var config = await settings.GetAsync(community, ct);
         var stored = await events.CountAsync(community, ct);
         var now = clock.GetUtcNow();
         KeptState? kept;
         lock (_gate)
         {
-            _runs.TryGetValue(community, out kept);
+            _kept.TryGetValue(community, out kept);
         }
         var result = kept is not null && kept.CanContinue(config, stored, now) ? kept.Continue(now) : null;
         if (result is null)
@@ -83,14 +83,13 @@ public sealed class IncrementalScorer(
         return result;
     }
 
-    private async Task<ScoringResult> RebuildAsync(string community, CancellationToken ct)
+    private async Task<ScoringResult> RebuildAsync(string community, CommunitySettings config, CancellationToken ct)
     {
         Rebuilds++;
-        var config = await settings.GetAsync(community, ct);
         var kept = new KeptState(new ScoringState(community, config, topics), KeptState.Fingerprint(config));
         lock (_gate)
         {
-            _runs[community] = kept; // from here on, newly stored events are collected while the history is read
+            _kept[community] = kept; // from here on, newly stored events are collected while the history is read
         }
         var history = await events.ReadCommunityAsync(community, null, ct);
         return kept.Start(history, clock.GetUtcNow());

@@ -33,7 +33,7 @@ internal sealed partial class ScoringState
         {
             var totals = Totals(member);
             scores.Add(basis.Materialize(totals));
-            if (member.Changed || !_everOutput)
+            if (member.Changed) // every member starts changed, so the first finish writes them all
             {
                 changed.Add(totals);
                 member.Changed = false;

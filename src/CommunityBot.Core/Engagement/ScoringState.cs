@@ -27,34 +27,22 @@ internal sealed partial class ScoringState(string community, CommunitySettings s
     private long _windowStartTicks = long.MinValue;
     private DateTimeOffset? _firstEventAt;
 
-    public CommunitySettings Settings => settings;
-
-    /// <summary>The latest time observed.</summary>
-    public DateTimeOffset LastObserved { get; private set; } = DateTimeOffset.MinValue;
-
     /// <summary>The last event observed: a kept state accepts only events after it in <see cref="EventOrder"/>.</summary>
     public ActivityEvent? LastEvent { get; private set; }
 
     /// <summary>The time of the last <see cref="Finish"/>; a kept state only moves forward.</summary>
-    public DateTimeOffset LastFinished { get; private set; } = DateTimeOffset.MinValue;
-
-    public int EventsObserved { get; private set; }
+    private DateTimeOffset _lastFinished = DateTimeOffset.MinValue;
 
     /// <summary>False when finishing at <paramref name="now"/> would be unsafe for the closed-form decay (rebuild instead).</summary>
     public bool CanFinishAt(DateTimeOffset now) =>
-        now >= LastFinished && now >= LastObserved && (_reference is not { } r || r.Covers(now.UtcTicks));
+        now >= _lastFinished && (_reference is not { } r || r.Covers(now.UtcTicks));
 
     /// <summary>Records one event, in time order; the caller leaves out events later than the time it will finish at.</summary>
     public void Observe(ActivityEvent e)
     {
-        EventsObserved++;
         LastEvent = e;
         _firstEventAt ??= e.At;
         _eventTicks.Enqueue(e.At.UtcTicks);
-        if (e.At > LastObserved)
-        {
-            LastObserved = e.At;
-        }
         // Bots never score, and excluded channels are invisible to scoring.
         if (e.IsBot || (e.Channel.Length > 0 && _excludedChannels.Contains(e.Channel)))
         {
@@ -91,7 +79,7 @@ internal sealed partial class ScoringState(string community, CommunitySettings s
         var nowTicks = now.UtcTicks;
         _reference ??= new DecayReference(nowTicks, _p.HalfLifeDays);
         _windowStartTicks = (now - TimeSpan.FromDays(_p.WindowDays)).UtcTicks;
-        LastFinished = now;
+        _lastFinished = now;
         Expire();
         CountNewCourseTouches();
         JudgeDirtyAuthors();
