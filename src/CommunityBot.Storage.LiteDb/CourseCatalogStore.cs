@@ -7,6 +7,10 @@ internal sealed class CourseCatalogStore(LiteDbContext db) : ICourseCatalog
 {
     private const string Global = "";
 
+    private long _revision;
+
+    public long Revision => Interlocked.Read(ref _revision);
+
     private LiteDB.ILiteCollection<LiteDB.BsonDocument> Courses => db.Database.GetCollection("courses");
 
     public Task<IReadOnlyList<Course>> ListAsync(CancellationToken ct)
@@ -21,8 +25,14 @@ internal sealed class CourseCatalogStore(LiteDbContext db) : ICourseCatalog
     public Task SaveAsync(Course course, CancellationToken ct)
     {
         Courses.Upsert(JsonDocuments.Wrap(course.Id, Global, course));
+        Interlocked.Increment(ref _revision);
         return Task.CompletedTask;
     }
 
-    public Task<bool> RemoveAsync(string id, CancellationToken ct) => Task.FromResult(Courses.Delete(id));
+    public Task<bool> RemoveAsync(string id, CancellationToken ct)
+    {
+        var removed = Courses.Delete(id);
+        Interlocked.Increment(ref _revision);
+        return Task.FromResult(removed);
+    }
 }

@@ -57,6 +57,21 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
         return Task.FromResult(ordered);
     }
 
+    public Task<IReadOnlyList<ActivityEvent>> ReadAboutMessagesAsync(string community, IReadOnlyCollection<string> messageIds, CancellationToken ct)
+    {
+        var found = new List<ActivityEvent>();
+        foreach (var prefix in PlatformsOf(community).Select(platform => platform + "|" + community + "|"))
+        {
+            foreach (var id in messageIds)
+            {
+                var about = new[] { db.Events.FindById(prefix + "m|" + id), db.Events.FindById(prefix + "d|" + id) }.OfType<BsonDocument>()
+                    .Concat(db.Events.Find(Query.StartsWith("_id", prefix + "r+|" + id + "|")));
+                found.AddRange(about.Where(d => d["c"].AsString == community).Select(EventDocuments.FromDocument));
+            }
+        }
+        return Task.FromResult<IReadOnlyList<ActivityEvent>>(found);
+    }
+
     /// <summary>Through the time index: events mostly arrive in time order, so this reads the pages nearly in sequence.</summary>
     public IEnumerable<ActivityEvent> ReadAllInTimeOrder() =>
         EventOrder.BreakTies(db.Events.Find(Query.All("t", Query.Ascending)).Select(EventDocuments.FromDocument));
@@ -100,6 +115,8 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
         {
             var deleted = PlatformsOf(community).Sum(platform => db.Events.DeleteMany(InCommunity(platform, community)));
             db.Communities.Delete(community);
+            RecommendationStore.DeleteProfiles(db, community);
+            db.RecommendationModels.Delete(community);
             return Task.FromResult(deleted);
         }
     }
@@ -114,6 +131,8 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
                 doc["n"] = doc["n"].AsInt64 - deleted;
                 db.Communities.Update(doc);
             }
+            // What the recommender derived from the member goes too; the changed count makes the model rebuild without them.
+            db.RecommendationProfiles.Delete(RecommendationDocuments.ProfileId(community, user));
             return Task.FromResult(deleted);
         }
     }

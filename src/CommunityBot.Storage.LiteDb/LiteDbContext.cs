@@ -30,6 +30,12 @@ public sealed class LiteDbContext : IDisposable
     /// <summary>One <c>ScoreBasis</c> per community: what turns the stored member totals into scores.</summary>
     public ILiteCollection<BsonDocument> ScoreBases => Database.GetCollection("scorebases");
 
+    /// <summary>One recommendation model per community (kNN neighbours, course counters, how far its events were observed).</summary>
+    public ILiteCollection<BsonDocument> RecommendationModels => Database.GetCollection("recmodels");
+
+    /// <summary>Members' recommendation profiles, keyed by <see cref="RecommendationDocuments.ProfileId"/>.</summary>
+    public ILiteCollection<BsonDocument> RecommendationProfiles => Database.GetCollection("recprofiles");
+
     public ILiteCollection<BsonDocument> Snapshots => Database.GetCollection("snapshots");
 
     public ILiteCollection<BsonDocument> Settings => Database.GetCollection("settings");

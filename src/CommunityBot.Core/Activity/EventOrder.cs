@@ -3,7 +3,7 @@ namespace CommunityBot.Core.Activity;
 /// <summary>
 /// The one order every scoring path observes events in: time, then for events of the same millisecond (common in
 /// exports with whole-second times) what happened first in a chat (a message before its edit, reactions and
-/// deletion), then the natural key. Storage order cannot break the tie: it differs between reading a community and
+/// deletion; a recommendation shown before the feedback on it), then the natural key. Storage order cannot break the tie: it differs between reading a community and
 /// reading everything, and between a batch stored now and the history read later.
 /// </summary>
 public sealed class EventOrder : IComparer<ActivityEvent>
@@ -37,7 +37,8 @@ public sealed class EventOrder : IComparer<ActivityEvent>
         EventKind.ReactionRemoved => 3,
         EventKind.Edit => 4,
         EventKind.Delete => 5,
-        _ => 6,
+        EventKind.RecommendationShown => 6, // a pick is shown before anyone can click or rate it
+        _ => 7,
     };
 
     /// <summary>Sorts each run of events with the same time of an already time-ordered stream.</summary>

@@ -13,6 +13,12 @@ public interface IActivityStore
     Task<IReadOnlyList<ActivityEvent>> ReadCommunityAsync(string community, DateTimeOffset? since, CancellationToken ct);
 
     /// <summary>
+    /// For each message id: the message, its deletion and the reactions added to it (each a range of keys, see
+    /// <see cref="EventKey"/>), so an update can place new reactions and deletions without reading the history.
+    /// </summary>
+    Task<IReadOnlyList<ActivityEvent>> ReadAboutMessagesAsync(string community, IReadOnlyCollection<string> messageIds, CancellationToken ct);
+
+    /// <summary>
     /// Every event of every community in <see cref="EventOrder"/>, streamed in one pass (events mostly arrive in time order, so
     /// this reads storage nearly in sequence, where reading community by community revisits every page).
     /// </summary>

@@ -22,7 +22,7 @@ public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapsho
         text.Append(F($"Members {latest.Members}, active in the last 30 days {latest.ActiveMembers}, events in the window {latest.EventsInWindow}\n"));
         text.Append("Trend: ").Append(Sparkline(history.Select(h => h.Activity).ToList())).Append('\n');
         text.Append("Personas: ").Append(string.Join(", ", personas.Select(p => F($"{p.Key} {p.Value}"))));
-        var exposure = (await recommendations.ExposureAsync(call.Community, call.Now, ct)).Where(c => c.Impressions + c.Clicks + c.Ups + c.Downs > 0).ToList();
+        var exposure = (await recommendations.ExposureAsync(call.Community, ct)).Where(c => c.Impressions + c.Clicks + c.Ups + c.Downs > 0).ToList();
         text.Append("\nCourse exposure: ").Append(exposure.Count == 0 ? "no recommendations shown yet" : string.Join("; ", exposure
             .OrderByDescending(c => c.Impressions).ThenBy(c => c.Course, StringComparer.Ordinal)
             .Select(c => F($"{c.Course} {c.Impressions} shown, CTR {c.ClickThroughRate * 100:0}%, 👍 {c.Ups} 👎 {c.Downs}"))));

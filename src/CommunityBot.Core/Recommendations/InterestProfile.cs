@@ -12,22 +12,27 @@ public sealed class InterestProfile
 
     public double Norm => Math.Sqrt(_weights.Values.Sum(w => w * w));
 
-    /// <summary>Adds evidence for a tag once; <paramref name="terms"/> are the words the member wrote for it (none for course interactions).</summary>
-    public void Add(string tag, IEnumerable<string> terms, double weight)
+    /// <summary>Adds evidence for a tag.</summary>
+    public void AddTag(string tag, double weight)
+    {
+        if (weight > 0)
+        {
+            _weights[tag] = _weights.GetValueOrDefault(tag) + weight;
+        }
+    }
+
+    /// <summary>Adds weight to one word the member used for a tag.</summary>
+    public void AddTerm(string tag, string term, double weight)
     {
         if (weight <= 0)
         {
             return;
         }
-        _weights[tag] = _weights.GetValueOrDefault(tag) + weight;
-        foreach (var term in terms)
+        if (!_terms.TryGetValue(tag, out var known))
         {
-            if (!_terms.TryGetValue(tag, out var known))
-            {
-                _terms[tag] = known = new Dictionary<string, double>(StringComparer.Ordinal);
-            }
-            known[term] = known.GetValueOrDefault(term) + weight;
+            _terms[tag] = known = new Dictionary<string, double>(StringComparer.Ordinal);
         }
+        known[term] = known.GetValueOrDefault(term) + weight;
     }
 
     /// <summary>The words the member used most for these tags, strongest first.</summary>

@@ -16,6 +16,9 @@ public sealed class ItemKnn
 
     public IReadOnlyList<(int Item, float Similarity)> Neighbors(int item) => _neighbors[item];
 
+    /// <summary>Neighbour lists computed earlier (restored from storage), strongest first.</summary>
+    public static ItemKnn FromNeighbors((int Item, float Similarity)[][] neighbors) => new(neighbors);
+
     /// <summary>Items are 0..itemCount-1; <paramref name="members"/> holds, per member, the distinct items they interacted with.</summary>
     public static ItemKnn Build(int itemCount, IReadOnlyList<int[]> members, int neighbors, double shrinkage)
     {

@@ -32,10 +32,11 @@ public sealed class RecommendCommand(
             return new Reply("You opted out of recommendations (/privacy). Use /privacy on to get them again.") { Ephemeral = true };
         }
         var state = await recommendations.LoadAsync(call.Community, call.Now, ct);
-        var picks = state.Picks(call.User, recommendations.Options.Picks, popular: mode is not null);
+        var member = await recommendations.MemberAsync(state, call.User, ct);
+        var picks = state.Picks(member, recommendations.Options.Picks, popular: mode is not null);
         if (picks.Count == 0)
         {
-            return new Reply(state.Snapshot.Space.Count == 0
+            return new Reply(state.Model.Space.Count == 0
                 ? "The course catalog is empty."
                 : "Nothing matches your interests yet. Talk about what you are learning, or try /recommend popular.") { Ephemeral = true };
         }

@@ -1,14 +1,18 @@
 using CommunityBot.Core.Activity;
 using CommunityBot.Core.Communities;
 using CommunityBot.Core.Engagement;
-using CommunityBot.Core.Recommendations.Catalog;
+using CommunityBot.Core.Recommendations.Profiles;
 using Microsoft.Extensions.Options;
 
 namespace CommunityBot.Core.Recommendations;
 
-/// <summary>Loads a community's state through the ports and answers "what should this member see".</summary>
+/// <summary>
+/// Answers "what should this member see": the community's model (kept current by <see cref="RecommendationModels"/>),
+/// then only the member's own profile and score.
+/// </summary>
 public sealed class RecommendationService(
-    ICourseCatalog catalog,
+    RecommendationModels models,
+    IRecommendationStore profiles,
     IActivityStore events,
     ISettingsStore settings,
     IScoreStore scores,
@@ -18,19 +22,38 @@ public sealed class RecommendationService(
 
     public async Task<CommunityRecommendations> LoadAsync(string community, DateTimeOffset now, CancellationToken ct)
     {
-        var courses = await catalog.ListAsync(ct);
-        var history = await events.ReadCommunityAsync(community, null, ct);
+        var model = await models.CurrentAsync(community, ct);
         var config = await settings.GetAsync(community, ct);
-        var snapshot = new RecommendationSnapshot(courses, history, options.Value);
-        var platform = history.Count > 0 ? history[^1].Platform : null;
-        var engagement = (await scores.ListAsync(community, ct)).ToDictionary(s => s.User, s => s.Engagement, StringComparer.Ordinal);
-        return new CommunityRecommendations(snapshot, config, platform, now, engagement);
+        return new CommunityRecommendations(model, config, await events.PlatformOfAsync(community, ct), now);
+    }
+
+    /// <summary>One member's signals: their profile and their score, nothing else.</summary>
+    public async Task<MemberSignals> MemberAsync(CommunityRecommendations state, string user, CancellationToken ct)
+    {
+        var profile = await profiles.GetProfileAsync(state.Model.Community, user, ct);
+        var score = await scores.GetAsync(state.Model.Community, user, ct);
+        return state.Signals(user, profile, score?.Engagement);
+    }
+
+    /// <summary>Every member the recommender knows, with their signals (the digest's candidates).</summary>
+    public async Task<IReadOnlyList<RecommendedMember>> MembersAsync(CommunityRecommendations state, CancellationToken ct)
+    {
+        var engagement = (await scores.ListAsync(state.Model.Community, ct)).ToDictionary(s => s.User, s => s.Engagement, StringComparer.Ordinal);
+        return (await profiles.ProfilesAsync(state.Model.Community, null, ct))
+            .Select(p => new RecommendedMember(p, state.Signals(p.User, p, engagement.TryGetValue(p.User, out var u) ? u : null)))
+            .ToList();
     }
 
     /// <summary>Impressions, clicks, click-through rate and 👍/👎 per course, for /stats.</summary>
-    public async Task<IReadOnlyList<CourseStats>> ExposureAsync(string community, DateTimeOffset now, CancellationToken ct)
+    public async Task<IReadOnlyList<CourseStats>> ExposureAsync(string community, CancellationToken ct)
     {
-        var state = await LoadAsync(community, now, ct);
-        return Enumerable.Range(0, state.Snapshot.Space.Count).Select(state.Snapshot.Stats).ToList();
+        var model = await models.CurrentAsync(community, ct);
+        return Enumerable.Range(0, model.Space.Count).Select(model.Stats).ToList();
     }
+}
+
+/// <summary>A member's stored profile and what it means now.</summary>
+public sealed record RecommendedMember(MemberProfile Profile, MemberSignals Signals)
+{
+    public string DisplayName => Profile.Name is { Length: > 0 } name ? name : Profile.User;
 }

@@ -3,6 +3,7 @@ using CommunityBot.Core.Platform;
 using CommunityBot.Core.Recommendations.Catalog;
 using CommunityBot.Core.Recommendations.Clicks;
 using CommunityBot.Core.Recommendations.Digest;
+using CommunityBot.Core.Recommendations.Profiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -12,7 +13,7 @@ public static class RecommendationsServiceCollectionExtensions
 {
     /// <summary>
     /// The recommendation slice: options, services, /recommend, /courses, /course and the "rec" buttons.
-    /// Needs ICourseCatalog and IClickTokenStore (storage), IActivityStore, ISettingsStore, IPrivacyStore, IAuditLog, IIngestQueue.
+    /// Needs ICourseCatalog, IClickTokenStore and IRecommendationStore (storage), IActivityStore, ISettingsStore, IPrivacyStore, IAuditLog, IIngestQueue.
     /// </summary>
     public static IServiceCollection AddRecommendations(this IServiceCollection services)
     {
@@ -27,6 +28,8 @@ public static class RecommendationsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ChatPlatforms>();
+        services.AddSingleton<RecommendationModels>();
+        services.AddSingleton<Ingest.IStoredEventsObserver>(sp => sp.GetRequiredService<RecommendationModels>());
         services.AddSingleton<RecommendationService>();
         services.AddSingleton<ClickLinks>();
         services.AddSingleton<CourseImporter>();

@@ -1,4 +1,5 @@
 using CommunityBot.Core.Communities;
+using CommunityBot.Core.Recommendations.Profiles;
 
 namespace CommunityBot.Core.Recommendations;
 
@@ -11,13 +12,13 @@ public static class Recommender
     /// Every course the member may be shown, best first: not owned, not rejected with 👎, not cooling down,
     /// and with relevance above 0 unless <paramref name="popular"/> asks for the best courses regardless.
     /// </summary>
-    public static IReadOnlyList<ScoredCourse> Rank(RecommendationSnapshot snapshot, MemberSignals member, Weights weights, bool popular)
+    public static IReadOnlyList<ScoredCourse> Rank(RecommendationModel model, MemberSignals member, Weights weights, bool popular)
     {
-        var count = snapshot.Space.Count;
+        var count = model.Space.Count;
         var content = new double[count];
         var collaborative = new double[count];
-        snapshot.Space.Cosines(member.Profile, content);
-        snapshot.Knn.Accumulate(member.Interacted, collaborative);
+        model.Space.Cosines(member.Profile, content);
+        model.Knn.Accumulate(member.Interacted, collaborative);
         var max = 0.0;
         for (var i = 0; i < count; i++)
         {
@@ -26,7 +27,7 @@ public static class Recommender
                 max = collaborative[i];
             }
         }
-        var lambda = member.Interacted.Count == 0 ? 1 : snapshot.Options.ContentWeight;
+        var lambda = member.Interacted.Count == 0 ? 1 : model.Options.ContentWeight;
         var ranked = new List<ScoredCourse>();
         for (var i = 0; i < count; i++)
         {
@@ -40,8 +41,8 @@ public static class Recommender
             {
                 continue;
             }
-            var quality = snapshot.Quality(i);
-            ranked.Add(new ScoredCourse(snapshot.Space.Courses[i], i, quality, content[i], collab, lambda, relevance,
+            var quality = model.Quality(i);
+            ranked.Add(new ScoredCourse(model.Space.Courses[i], i, quality, content[i], collab, lambda, relevance,
                 RecommendationFormulas.Score(weights, quality, member.Engagement, relevance)));
         }
         ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Course.Id, b.Course.Id));

@@ -34,7 +34,8 @@ public sealed record BenchReport
     public double? RecommendP50Ms { get; init; }
     public double? RecommendP99Ms { get; init; }
     public double? DigestS { get; init; }
-    public double? RecommendLoadS { get; init; }
+    public double? RecommendRefreshS { get; init; }
+    public double? RecommendCatchUpS { get; init; }
     public required double PeakRssMb { get; init; }
     public required int Cores { get; init; }
     public required string Dotnet { get; init; }

@@ -5,13 +5,15 @@ using CommunityBot.Core.Members;
 using CommunityBot.Core.Recommendations;
 using CommunityBot.Core.Recommendations.Catalog;
 using CommunityBot.Core.Recommendations.Digest;
+using CommunityBot.Core.Recommendations.Profiles;
 
 namespace CommunityBot.Bench;
 
 /// <summary>
-/// Recommendation figures: a catalog of K synthetic courses over the workload's topics; per community the state
-/// is loaded once (as the /recommend command and the digest do), then members' picks are timed one by one
-/// (p50/p99), and the digest's selection is timed over every member of every community.
+/// Recommendation figures on a catalog of K synthetic courses over the workload's topics. The refresh job builds each
+/// community's model and profiles from its history (refresh_s); then members are served one by one the way
+/// /recommend serves them, model check plus their own profile and score (p50/p99); the digest's selection runs over
+/// every member of every community; and after more events arrive, the catch-up of every model is timed.
 /// </summary>
 internal sealed class RecommendPhase(IServiceProvider services, TextWriter progress)
 {
@@ -20,36 +22,57 @@ internal sealed class RecommendPhase(IServiceProvider services, TextWriter progr
     public double P50Ms { get; private set; }
     public double P99Ms { get; private set; }
     public double DigestSeconds { get; private set; }
-    public double LoadSeconds { get; private set; }
+    public double RefreshSeconds { get; private set; }
+    public double CatchUpSeconds { get; private set; }
 
-    public async Task RunAsync(int courses, IReadOnlyList<string> topics, DateTimeOffset now, CancellationToken ct)
+    public async Task RunAsync(int courses, IReadOnlyList<string> topics, Func<Task> moreEvents, CancellationToken ct)
     {
         await SeedCatalogAsync(courses, topics, ct);
+        var models = services.GetRequiredService<RecommendationModels>();
         var recommendations = services.GetRequiredService<RecommendationService>();
+        var profiles = services.GetRequiredService<IRecommendationStore>();
         var privacy = services.GetRequiredService<IPrivacyStore>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var communities = await services.GetRequiredService<IActivityStore>().CommunitiesAsync(ct);
         var timings = new List<double>();
-        foreach (var community in await services.GetRequiredService<IActivityStore>().CommunitiesAsync(ct))
+        foreach (var community in communities)
         {
             var clock = Stopwatch.StartNew();
-            var state = await recommendations.LoadAsync(community, now, ct);
-            LoadSeconds += clock.Elapsed.TotalSeconds;
-            var members = state.Snapshot.Members.ToList();
+            await models.RefreshAsync(community, ct);
+            RefreshSeconds += clock.Elapsed.TotalSeconds;
+            var members = (await profiles.ProfilesAsync(community, null, ct)).Select(p => p.User).ToList();
             var step = Math.Max(1, members.Count / SampledMembersPerCommunity);
             for (var i = 0; i < members.Count; i += step)
             {
                 clock.Restart();
-                _ = state.Picks(members[i], recommendations.Options.Picks, popular: false);
+                var state = await recommendations.LoadAsync(community, now, ct);
+                var member = await recommendations.MemberAsync(state, members[i], ct);
+                _ = state.Picks(member, recommendations.Options.Picks, popular: false);
                 timings.Add(clock.Elapsed.TotalMilliseconds);
             }
             clock.Restart();
+            var digestState = await recommendations.LoadAsync(community, now, ct);
+            var everyone = await recommendations.MembersAsync(digestState, ct);
             var optedOut = await privacy.OptedOutAsync(community, ct);
-            _ = DigestSelection.Choose(state, optedOut, recommendations.Options.DigestMaxMembers, recommendations.Options.FairShare);
+            _ = DigestSelection.Choose(digestState, everyone, optedOut, recommendations.Options.DigestMaxMembers, recommendations.Options.FairShare);
             DigestSeconds += clock.Elapsed.TotalSeconds;
-            progress.WriteLine($"  recommendations: {community} loaded, {members.Count:N0} members");
+            progress.WriteLine($"  recommendations: {community} refreshed, {members.Count:N0} members");
         }
         timings.Sort();
         P50Ms = Percentile(timings, 0.50);
         P99Ms = Percentile(timings, 0.99);
+        await moreEvents();
+        var rebuildsBefore = models.Rebuilds;
+        var catchUp = Stopwatch.StartNew();
+        foreach (var community in communities)
+        {
+            await models.CurrentAsync(community, ct);
+        }
+        CatchUpSeconds = catchUp.Elapsed.TotalSeconds;
+        if (models.Rebuilds != rebuildsBefore)
+        {
+            throw new InvalidOperationException("A recommendation model was rebuilt instead of caught up: the catch-up figure would be wrong.");
+        }
     }
 
     private async Task SeedCatalogAsync(int courses, IReadOnlyList<string> topics, CancellationToken ct)

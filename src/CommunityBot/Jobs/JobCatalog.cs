@@ -11,6 +11,7 @@ public static class JobCatalog
         (ActivityJob.Key, typeof(ActivityJob), "0 5 * * * ?"),
         (PeriodCloseJob.Key, typeof(PeriodCloseJob), "0 1 0 * * ?"),
         (RetentionJob.Key, typeof(RetentionJob), "0 30 3 * * ?"),
+        (RecommendationsJob.Key, typeof(RecommendationsJob), "0 20 * * * ?"),
         (DigestJob.Key, typeof(DigestJob), DigestJob.DefaultCron),
     ];
 }

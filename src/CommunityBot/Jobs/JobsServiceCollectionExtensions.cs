@@ -14,6 +14,7 @@ public static class JobsServiceCollectionExtensions
             q.AddJob<ActivityJob>(j => j.WithIdentity(ActivityJob.Key).StoreDurably());
             q.AddJob<PeriodCloseJob>(j => j.WithIdentity(PeriodCloseJob.Key).StoreDurably());
             q.AddJob<RetentionJob>(j => j.WithIdentity(RetentionJob.Key).StoreDurably());
+            q.AddJob<RecommendationsJob>(j => j.WithIdentity(RecommendationsJob.Key).StoreDurably());
             q.AddJob<DigestJob>(j => j.WithIdentity(DigestJob.Key).StoreDurably());
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

@@ -1,6 +1,8 @@
 using CommunityBot.Core.Activity;
 using CommunityBot.Core.Recommendations;
 using CommunityBot.Core.Recommendations.Catalog;
+using CommunityBot.Core.Recommendations.Matching;
+using CommunityBot.Core.Recommendations.Profiles;
 
 namespace CommunityBot.Core.Tests.Recommendations;
 
@@ -42,9 +44,24 @@ internal static class RecTestData
         Kind = kind, Platform = "discord", Community = "g1", Channel = "general", User = user, UserName = user.ToUpperInvariant(), At = at ?? Now.AddHours(-1),
     };
 
-    public static RecommendationSnapshot Snapshot(IEnumerable<ActivityEvent> events, IReadOnlyList<Course>? catalog = null) =>
-        new(catalog ?? Catalog(), events, new RecommenderOptions());
+    /// <summary>A model and profiles built in memory from these events (half-life 7 days), the way a rebuild builds them.</summary>
+    public static Built Build(IEnumerable<ActivityEvent> events, IReadOnlyList<Course>? catalog = null)
+    {
+        var courses = catalog ?? Catalog();
+        var model = new RecommendationModel("g1", new CourseSpace(courses), TagMatcher.For(courses), new RecommenderOptions(), halfLifeDays: 7);
+        var profiles = new Dictionary<string, MemberProfile>(StringComparer.Ordinal);
+        var update = new ProfileUpdate(model, profiles);
+        foreach (var e in events.Order(EventOrder.Instance))
+        {
+            update.Observe(e);
+        }
+        model.Requalify();
+        model.Reneighbor(profiles.Values);
+        return new Built(model, profiles);
+    }
 
-    public static MemberSignals Signals(RecommendationSnapshot snapshot, string user, double engagement = 0.5) =>
-        snapshot.Signals(user, Now, halfLifeDays: 7, cooldownDays: 14, engagement);
+    public static MemberSignals Signals(Built built, string user, double engagement = 0.5) =>
+        ProfileSignals.Of(built.Model, user, built.Profiles.GetValueOrDefault(user), Now, cooldownDays: 14, engagement);
+
+    public sealed record Built(RecommendationModel Model, IReadOnlyDictionary<string, MemberProfile> Profiles);
 }

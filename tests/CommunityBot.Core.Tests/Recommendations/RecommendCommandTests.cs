@@ -115,7 +115,7 @@ public sealed class RecommendCommandTests
         await bot.PressAsync("u1", "rec:up:docker-101");
         await bot.PressAsync("u2", "rec:down:docker-101");
 
-        var stats = await bot.Get<RecommendationService>().ExposureAsync("g1", Now, CancellationToken.None);
+        var stats = await bot.Get<RecommendationService>().ExposureAsync("g1", CancellationToken.None);
 
         var docker = Assert.Single(stats, s => s.Course == "docker-101");
         Assert.Equal((1, 1, 1, 1), (docker.Impressions, docker.Ups, docker.Downs, docker.Positives));

@@ -11,8 +11,8 @@ public sealed class RecommenderTests
 
     private static IReadOnlyList<ScoredCourse> Rank(IEnumerable<ActivityEvent> events, string user, bool popular = false)
     {
-        var snapshot = Snapshot(events);
-        return Recommender.Rank(snapshot, Signals(snapshot, user), Weights.Default, popular);
+        var built = Build(events);
+        return Recommender.Rank(built.Model, Signals(built, user), Weights.Default, popular);
     }
 
     [Fact]
@@ -76,15 +76,15 @@ public sealed class RecommenderTests
             events.Add(Course(EventKind.CourseEnrolled, other, "sql-mastery"));
         }
         events.Add(Course(EventKind.CourseEnrolled, "u1", "python-data"));
-        var snapshot = Snapshot(events);
-        var member = Signals(snapshot, "u1");
+        var built = Build(events);
+        var member = Signals(built, "u1");
 
-        var ranked = Recommender.Rank(snapshot, member, Weights.Default, popular: false);
+        var ranked = Recommender.Rank(built.Model, member, Weights.Default, popular: false);
 
         Assert.Equal("sql-mastery", ranked[0].Course.Id);
         Assert.Equal(0.5, ranked[0].Lambda);
         Assert.Equal(1, ranked[0].Collaborative);
-        Assert.Equal("members who took python-data course also took this", RecommendationExplainer.Why(snapshot, member, ranked[0]));
+        Assert.Equal("members who took python-data course also took this", RecommendationExplainer.Why(built.Model, member, ranked[0]));
     }
 
     [Fact]
@@ -112,59 +112,59 @@ public sealed class RecommenderTests
     [Fact]
     public void Why_ContentPick_NamesTheMembersOwnWords()
     {
-        var snapshot = Snapshot([Message("u1", "m1", "my K8S pods keep crashing, kubectl says OOM")]);
-        var member = Signals(snapshot, "u1");
-        var pick = Recommender.Rank(snapshot, member, Weights.Default, popular: false)[0];
+        var built = Build([Message("u1", "m1", "my K8S pods keep crashing, kubectl says OOM")]);
+        var member = Signals(built, "u1");
+        var pick = Recommender.Rank(built.Model, member, Weights.Default, popular: false)[0];
 
         Assert.Equal("k8s-pro", pick.Course.Id);
-        Assert.Equal("you talked about k8s and kubectl", RecommendationExplainer.Why(snapshot, member, pick));
+        Assert.Equal("you talked about k8s and kubectl", RecommendationExplainer.Why(built.Model, member, pick));
     }
 
     [Fact]
     public void Why_PopularPick_MentionsRating()
     {
-        var snapshot = Snapshot([]);
-        var member = Signals(snapshot, "u1");
-        var pick = Recommender.Rank(snapshot, member, Weights.Default, popular: true)[0];
+        var built = Build([]);
+        var member = Signals(built, "u1");
+        var pick = Recommender.Rank(built.Model, member, Weights.Default, popular: true)[0];
 
-        Assert.Equal("a popular course, rated 4.5/5", RecommendationExplainer.Why(snapshot, member, pick));
+        Assert.Equal("a popular course, rated 4.5/5", RecommendationExplainer.Why(built.Model, member, pick));
     }
 
     [Fact]
     public void Signals_ReactionOnTopicalMessage_AddsInterest()
     {
-        var snapshot = Snapshot([Message("u2", "m1", "pandas tips"), Reaction("u1", "m1")]);
+        var built = Build([Message("u2", "m1", "pandas tips"), Reaction("u1", "m1")]);
 
-        var member = Signals(snapshot, "u1");
+        var member = Signals(built, "u1");
 
         Assert.Equal(0.25, member.Profile.Weights["python"], 2); // reaction weight, decayed by one hour
     }
 
     [Fact]
-    public void Snapshot_PositivesAfterShow_RaiseQuality()
+    public void Model_PositivesAfterShow_RaiseQuality()
     {
-        var snapshot = Snapshot(
+        var built = Build(
         [
             Course(EventKind.RecommendationShown, "u1", "sql-mastery", RecommendationEvents.Command, Now.AddDays(-2)),
             Course(EventKind.RecommendationClicked, "u1", "sql-mastery", null, Now.AddDays(-1)),
             Course(EventKind.CourseEnrolled, "u2", "sql-mastery", null, Now.AddDays(-1)),
         ]);
-        var index = snapshot.Space.IndexOf("sql-mastery")!.Value;
+        var index = built.Model.Space.IndexOf("sql-mastery")!.Value;
 
-        Assert.Equal(new CourseStats("sql-mastery", 1, 1, 0, 0, 1, 1), snapshot.Stats(index));
-        Assert.Equal((10 * 0.9 + 1) / 11.0, snapshot.Quality(index), 12);
+        Assert.Equal(new CourseStats("sql-mastery", 1, 1, 0, 0, 1, 1), built.Model.Stats(index));
+        Assert.Equal((10 * 0.9 + 1) / 11.0, built.Model.Quality(index), 12);
     }
 
     [Fact]
-    public void Snapshot_ClickWithoutImpression_NotCountedForClickThrough()
+    public void Model_ClickWithoutImpression_NotCountedForClickThrough()
     {
-        var snapshot = Snapshot(
+        var built = Build(
         [
             Course(EventKind.RecommendationClicked, "u1", "sql-mastery", null, Now.AddDays(-3)),
             Course(EventKind.RecommendationShown, "u2", "sql-mastery", RecommendationEvents.Command, Now.AddDays(-2)),
             Course(EventKind.RecommendationClicked, "u2", "sql-mastery", null, Now.AddDays(-1)),
         ]);
-        var stats = snapshot.Stats(snapshot.Space.IndexOf("sql-mastery")!.Value);
+        var stats = built.Model.Stats(built.Model.Space.IndexOf("sql-mastery")!.Value);
 
         Assert.Equal(1, stats.Clicks);
         Assert.Equal(1.0, stats.ClickThroughRate);

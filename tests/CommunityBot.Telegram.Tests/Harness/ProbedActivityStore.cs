@@ -17,6 +17,9 @@ public sealed class ProbedActivityStore(IActivityStore inner, StoreProbe probe) 
     public Task<IReadOnlyList<ActivityEvent>> ReadCommunityAsync(string community, DateTimeOffset? since, CancellationToken ct) =>
         inner.ReadCommunityAsync(community, since, ct);
 
+    public Task<IReadOnlyList<ActivityEvent>> ReadAboutMessagesAsync(string community, IReadOnlyCollection<string> messageIds, CancellationToken ct) =>
+        inner.ReadAboutMessagesAsync(community, messageIds, ct);
+
     public IEnumerable<ActivityEvent> ReadAllInTimeOrder() => inner.ReadAllInTimeOrder();
 
     public Task<DateTimeOffset?> FirstEventAtAsync(string community, CancellationToken ct) => inner.FirstEventAtAsync(community, ct);

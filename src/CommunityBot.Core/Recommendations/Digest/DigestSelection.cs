@@ -7,26 +7,25 @@ namespace CommunityBot.Core.Recommendations.Digest;
 /// </summary>
 public static class DigestSelection
 {
-    public static IReadOnlyList<(MemberSignals Member, ScoredCourse Course, bool Fair)> Choose(
-        CommunityRecommendations state, IReadOnlySet<string> optedOut, int maxMembers, double fairShare)
+    public static IReadOnlyList<(RecommendedMember Member, ScoredCourse Course, bool Fair)> Choose(
+        CommunityRecommendations state, IReadOnlyList<RecommendedMember> members, IReadOnlySet<string> optedOut, int maxMembers, double fairShare)
     {
         var cooldownStart = state.Now.AddDays(-state.Settings.RecommendationCooldownDays);
-        var candidates = state.Snapshot.Members
-            .Where(u => !optedOut.Contains(u))
-            .Select(state.Signals)
-            .Where(m => m.LastUnsolicited is not { } last || last < cooldownStart)
-            .Select(m => (Member: m, Ranked: state.Rank(m, popular: false)))
+        var candidates = members
+            .Where(m => !optedOut.Contains(m.Profile.User))
+            .Where(m => m.Signals.LastUnsolicited is not { } last || last < cooldownStart)
+            .Select(m => (Member: m, Ranked: state.Rank(m.Signals, popular: false)))
             .Where(x => x.Ranked.Count > 0)
-            .OrderByDescending(x => x.Member.Engagement).ThenBy(x => x.Member.User, StringComparer.Ordinal)
+            .OrderByDescending(x => x.Member.Signals.Engagement).ThenBy(x => x.Member.Profile.User, StringComparer.Ordinal)
             .ToList();
         var fairSlots = Math.Min(candidates.Count, (int)Math.Round(Math.Max(0, maxMembers) * Math.Clamp(fairShare, 0, 1), MidpointRounding.AwayFromZero));
         var engaged = candidates.Take(Math.Max(0, maxMembers - fairSlots)).ToList();
         var fair = candidates.Skip(engaged.Count)
-            .OrderByDescending(x => state.Snapshot.FirstSeen(x.Member.User)).ThenBy(x => x.Member.Engagement)
+            .OrderByDescending(x => x.Member.Profile.FirstSeen).ThenBy(x => x.Member.Signals.Engagement)
             .Take(fairSlots).ToList();
-        var medianImpressions = Median(Enumerable.Range(0, state.Snapshot.Space.Count).Select(state.Snapshot.Impressions));
+        var medianImpressions = Median(Enumerable.Range(0, state.Model.Space.Count).Select(state.Model.Impressions));
         return engaged.Select(x => (x.Member, x.Ranked[0], false))
-            .Concat(fair.Select(x => (x.Member, x.Ranked.FirstOrDefault(c => state.Snapshot.Impressions(c.Index) < medianImpressions) ?? x.Ranked[0], true)))
+            .Concat(fair.Select(x => (x.Member, x.Ranked.FirstOrDefault(c => state.Model.Impressions(c.Index) < medianImpressions) ?? x.Ranked[0], true)))
             .ToList();
     }
 

@@ -39,7 +39,8 @@ public sealed partial class DigestService(
         }
         var optedOut = await privacy.OptedOutAsync(community, ct);
         var options = recommendations.Options;
-        var chosen = DigestSelection.Choose(state, optedOut, options.DigestMaxMembers, options.FairShare);
+        var members = await recommendations.MembersAsync(state, ct);
+        var chosen = DigestSelection.Choose(state, members, optedOut, options.DigestMaxMembers, options.FairShare);
         if (chosen.Count == 0)
         {
             LogNobody(logger, community);
@@ -48,8 +49,8 @@ public sealed partial class DigestService(
         var lines = new List<DigestLine>();
         foreach (var (member, course, fair) in chosen)
         {
-            var link = await links.LinkAsync(platform, community, member.User, course.Course, ct);
-            lines.Add(new DigestLine(member.User, state.Snapshot.DisplayName(member.User), state.Pick(member, course), link, fair));
+            var link = await links.LinkAsync(platform, community, member.Profile.User, course.Course, ct);
+            lines.Add(new DigestLine(member.Profile.User, member.DisplayName, state.Pick(member.Signals, course), link, fair));
         }
         await platforms.SendAsync(new ChannelRef(platform, community, channel), Render(lines), ct);
         await ingest.StoreAsync(lines.Select(l => new ActivityEvent

@@ -1,0 +1,202 @@
+using CommunityBot.Core.Activity;
+using CommunityBot.Core.Communities;
+using CommunityBot.Core.Ingest;
+using CommunityBot.Core.Recommendations.Catalog;
+using CommunityBot.Core.Recommendations.Matching;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CommunityBot.Core.Recommendations.Profiles;
+
+/// <summary>
+/// Keeps every community's <see cref="RecommendationModel"/> current. The ingest writer hands over what it stores; asking
+/// for a model first observes those events into the model and the profiles they touch (reading only the older
+/// messages they refer to) and stores what changed. The refresh job also recomputes the item-kNN neighbours. A
+/// rebuild from the full history happens only when catching up cannot be exact: no stored model, a different catalog
+/// or half-life, a late event, or a store count that differs from what was observed (erasures, another process's writes).
+/// </summary>
+public sealed partial class RecommendationModels(
+    ICourseCatalog catalog,
+    IActivityStore events,
+    ISettingsStore settings,
+    IRecommendationStore store,
+    IOptions<RecommenderOptions> options,
+    TimeProvider clock,
+    ILogger<RecommendationModels> logger) : IStoredEventsObserver, IDisposable
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, Kept> _kept = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _catalogGate = new(1, 1);
+    private (long Revision, IReadOnlyList<Course> Courses, CourseSpace Space, TagMatcher Matcher)? _catalog;
+    private int _rebuilds;
+
+    /// <summary>How many times a model was built from a community's full history (diagnostics and tests).</summary>
+    public int Rebuilds => Volatile.Read(ref _rebuilds);
+
+    public void OnStored(IReadOnlyList<ActivityEvent> stored)
+    {
+        lock (_gate)
+        {
+            foreach (var e in stored)
+            {
+                if (_kept.TryGetValue(e.Community, out var kept))
+                {
+                    kept.Events.Collect(e);
+                }
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        _catalogGate.Dispose();
+        lock (_gate)
+        {
+            foreach (var kept in _kept.Values)
+            {
+                kept.Busy.Dispose();
+            }
+        }
+    }
+
+    /// <summary>The community's model with every stored event observed.</summary>
+    public Task<RecommendationModel> CurrentAsync(string community, CancellationToken ct) => UpdateAsync(community, reneighbor: false, ct);
+
+    /// <summary>The refresh job: catches up, then recomputes the item-kNN neighbours from every member's course interactions.</summary>
+    public Task<RecommendationModel> RefreshAsync(string community, CancellationToken ct) => UpdateAsync(community, reneighbor: true, ct);
+
+    private async Task<RecommendationModel> UpdateAsync(string community, bool reneighbor, CancellationToken ct)
+    {
+        var kept = Keep(community);
+        await kept.Busy.WaitAsync(ct);
+        try
+        {
+            var (courses, space, matcher) = await CatalogAsync(ct);
+            var config = await settings.GetAsync(community, ct);
+            var now = clock.GetUtcNow();
+            var stored = await events.CountAsync(community, ct);
+            var fingerprint = Fingerprints.Of(courses, config.Scoring.HalfLifeDays, options.Value);
+            if (kept.Model is null && await store.LoadModelAsync(community, ct) is { } saved
+                && RecommendationModel.Restore(community, space, matcher, options.Value, saved) is { } restored)
+            {
+                kept.Model = restored;
+                kept.Events.ContinueFrom(restored.Observed);
+            }
+            var model = kept.Model;
+            if (model is not null && model.Fingerprint == fingerprint && kept.Events.Matches(stored)
+                && kept.Events.TakeDue(now, model.LastEvent) is { } due)
+            {
+                await CatchUpAsync(model, due, reneighbor, ct);
+            }
+            else
+            {
+                model = await RebuildAsync(community, space, matcher, config, kept, now, ct);
+            }
+            kept.Model = model;
+            return model;
+        }
+        catch
+        {
+            kept.Model = null; // half-applied: the next call starts again from what was stored
+            throw;
+        }
+        finally
+        {
+            kept.Busy.Release();
+        }
+    }
+
+    private async Task CatchUpAsync(RecommendationModel model, IReadOnlyList<ActivityEvent> due, bool reneighbor, CancellationToken ct)
+    {
+        if (due.Count == 0 && !reneighbor)
+        {
+            return;
+        }
+        var dueKeys = due.Select(EventKey.For).ToHashSet(StringComparer.Ordinal);
+        var referenced = due.Where(e => e.Kind is EventKind.ReactionAdded or EventKind.Delete && e.MessageId is not null)
+            .Select(e => e.MessageId!).Distinct(StringComparer.Ordinal).ToList();
+        var known = referenced.Count == 0 ? [] : (await events.ReadAboutMessagesAsync(model.Community, referenced, ct))
+            .Where(e => !dueKeys.Contains(EventKey.For(e))).ToList();
+        var users = due.Select(e => e.User).Concat(known.Select(e => e.User)).ToHashSet(StringComparer.Ordinal);
+        var profiles = (await store.ProfilesAsync(model.Community, reneighbor ? null : users, ct)).ToDictionary(p => p.User, StringComparer.Ordinal);
+        var update = new ProfileUpdate(model, profiles);
+        foreach (var kind in (EventKind[])[EventKind.Message, EventKind.Delete, EventKind.ReactionAdded])
+        {
+            foreach (var e in known.Where(e => e.Kind == kind).Order(EventOrder.Instance))
+            {
+                update.Know(e);
+            }
+        }
+        foreach (var e in due)
+        {
+            update.Observe(e);
+        }
+        model.Requalify();
+        if (reneighbor)
+        {
+            model.Reneighbor(profiles.Values);
+        }
+        await store.SaveAsync(model, update.Changed, replaceAll: false, ct);
+    }
+
+    private async Task<RecommendationModel> RebuildAsync(string community, CourseSpace space, TagMatcher matcher, CommunitySettings config,
+        Kept kept, DateTimeOffset now, CancellationToken ct)
+    {
+        Interlocked.Increment(ref _rebuilds);
+        LogRebuild(logger, community);
+        var model = new RecommendationModel(community, space, matcher, options.Value, config.Scoring.HalfLifeDays);
+        var history = await events.ReadCommunityAsync(community, null, ct);
+        kept.Events.StartFrom(history);
+        var profiles = new Dictionary<string, MemberProfile>(StringComparer.Ordinal);
+        var update = new ProfileUpdate(model, profiles);
+        foreach (var e in kept.Events.TakeDue(now, null)!)
+        {
+            update.Observe(e);
+        }
+        model.Requalify();
+        model.Reneighbor(profiles.Values);
+        await store.SaveAsync(model, profiles.Values, replaceAll: true, ct);
+        return model;
+    }
+
+    private async Task<(IReadOnlyList<Course>, CourseSpace, TagMatcher)> CatalogAsync(CancellationToken ct)
+    {
+        await _catalogGate.WaitAsync(ct);
+        try
+        {
+            var revision = catalog.Revision;
+            if (_catalog is not { } cached || cached.Revision != revision)
+            {
+                var courses = await catalog.ListAsync(ct);
+                _catalog = cached = (revision, courses, new CourseSpace(courses), TagMatcher.For(courses));
+            }
+            return (cached.Courses, cached.Space, cached.Matcher);
+        }
+        finally
+        {
+            _catalogGate.Release();
+        }
+    }
+
+    private Kept Keep(string community)
+    {
+        lock (_gate)
+        {
+            if (!_kept.TryGetValue(community, out var kept))
+            {
+                _kept[community] = kept = new Kept();
+            }
+            return kept;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rebuilding the recommendation profiles of community {Community} from its history")]
+    private static partial void LogRebuild(ILogger logger, string community);
+
+    private sealed class Kept
+    {
+        public SemaphoreSlim Busy { get; } = new(1, 1);
+        public PendingEvents Events { get; } = new();
+        public RecommendationModel? Model { get; set; }
+    }
+}
