@@ -51,8 +51,11 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
 
     public Task<IReadOnlyList<ActivityEvent>> ReadCommunityAsync(string community, DateTimeOffset? since, CancellationToken ct)
     {
-        var events = FindCommunity(community, since is { } from ? Query.GTE("t", from.UtcDateTime) : null)
-            .Select(EventDocuments.FromDocument).ToList();
+        // From a time on, the time index reads only the recent pages; the whole history is the community's key ranges.
+        var documents = since is { } from
+            ? db.Events.Find(Query.And(Query.GTE("t", from.UtcDateTime), Query.EQ("c", community)))
+            : FindCommunity(community);
+        var events = documents.Select(EventDocuments.FromDocument).ToList();
         IReadOnlyList<ActivityEvent> ordered = events.Order(EventOrder.Instance).ToList();
         return Task.FromResult(ordered);
     }

@@ -56,6 +56,25 @@ public sealed class EventStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReadAboutMessages_MessageDeletionAndReactions_NothingElse()
+    {
+        var other = new Events(_now, community: "c1|x");
+        await _store.Get<IIngestQueue>().StoreAsync(
+        [
+            _e.Message("a", TimeSpan.FromMinutes(9), id: "m1"), _e.Message("a", TimeSpan.FromMinutes(9), id: "m12"),
+            _e.Reaction("b", "m1", TimeSpan.FromMinutes(8)), _e.Reaction("c", "m1", TimeSpan.FromMinutes(7)), _e.Reaction("c", "m12", TimeSpan.FromMinutes(7)),
+            _e.Reaction("b", "m1", TimeSpan.FromMinutes(6), removed: true), _e.Delete("m1", TimeSpan.FromMinutes(5)),
+            other.Message("a", TimeSpan.FromMinutes(9), id: "m1"), other.Reaction("b", "m1", TimeSpan.FromMinutes(8)),
+        ], CancellationToken.None);
+
+        var about = await _store.Get<IActivityStore>().ReadAboutMessagesAsync("c1", ["m1", "m404"], CancellationToken.None);
+
+        Assert.All(about, e => Assert.Equal(("c1", "m1"), (e.Community, e.MessageId)));
+        Assert.Equal([EventKind.Message, EventKind.ReactionAdded, EventKind.ReactionAdded, EventKind.Delete],
+            about.Order(EventOrder.Instance).Select(e => e.Kind));
+    }
+
+    [Fact]
     public async Task Append_DuplicateInsideOneBatch_StoredOnce()
     {
         var m = _e.Message("a", TimeSpan.FromMinutes(5), id: "m1");

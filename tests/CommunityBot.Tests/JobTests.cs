@@ -2,6 +2,7 @@ using CommunityBot.Core.Commands;
 using CommunityBot.Core.Communities;
 using CommunityBot.Core.Engagement;
 using CommunityBot.Core.Ingest;
+using CommunityBot.Core.Recommendations.Profiles;
 using CommunityBot.Hosting;
 using CommunityBot.Jobs;
 using CommunityBot.TestKit;
@@ -36,6 +37,23 @@ public sealed class JobTests : IDisposable
         await host.Services.GetRequiredService<JobRunner>().RunAsync(ScoreJob.Key, "jobs", CancellationToken.None);
         Assert.NotNull(await host.Services.GetRequiredService<IScoreStore>().GetAsync("jobs", "a", CancellationToken.None));
         Assert.NotNull(await host.Services.GetRequiredService<IJobRunLog>().LastRunAsync("score", "jobs", CancellationToken.None));
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task JobRunner_RecommendationsJob_BuildsTheStoredModelAndProfiles()
+    {
+        using var host = await StartHostAsync(catchUp: false);
+        await host.Services.GetRequiredService<IIngestQueue>().StoreAsync(
+            [_e.Message("a", TimeSpan.FromMinutes(3), "how do I write a dockerfile?"), _e.Message("b", TimeSpan.FromMinutes(2), "hi")], CancellationToken.None);
+
+        await host.Services.GetRequiredService<JobRunner>().RunAsync(RecommendationsJob.Key, "jobs", CancellationToken.None);
+
+        var store = host.Services.GetRequiredService<IRecommendationStore>();
+        Assert.NotNull(await store.LoadModelAsync("jobs", CancellationToken.None));
+        Assert.Equal(["a", "b"], (await store.ProfilesAsync("jobs", null, CancellationToken.None)).Select(p => p.User).Order());
+        Assert.Contains("docker", (await store.GetProfileAsync("jobs", "a", CancellationToken.None))!.Interests.Keys);
+        Assert.NotNull(await host.Services.GetRequiredService<IJobRunLog>().LastRunAsync("recommendations", "jobs", CancellationToken.None));
         await host.StopAsync();
     }
 

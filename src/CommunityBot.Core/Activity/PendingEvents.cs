@@ -39,13 +39,18 @@ public sealed class PendingEvents
         }
     }
 
-    /// <summary>Continues a state saved earlier that had observed <paramref name="observed"/> events (none waiting).</summary>
-    public void ContinueFrom(long observed)
+    /// <summary>
+    /// Continues a state saved earlier (by this process or another) that had observed <paramref name="observed"/> events;
+    /// <paramref name="missed"/> are the stored events that sort after its last one, which it never saw.
+    /// </summary>
+    public void ContinueFrom(long observed, IEnumerable<ActivityEvent> missed)
     {
         lock (_gate)
         {
             _seen = observed;
             _future.Clear();
+            var collected = _pending.Select(EventKey.For).ToHashSet(StringComparer.Ordinal);
+            _pending.AddRange(missed.Where(e => !collected.Contains(EventKey.For(e))));
         }
     }
 

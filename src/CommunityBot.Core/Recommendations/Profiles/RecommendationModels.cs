@@ -74,15 +74,15 @@ public sealed partial class RecommendationModels(
             var (courses, space, matcher) = await CatalogAsync(ct);
             var config = await settings.GetAsync(community, ct);
             var now = clock.GetUtcNow();
-            var stored = await events.CountAsync(community, ct);
             var fingerprint = Fingerprints.Of(courses, config.Scoring.HalfLifeDays, options.Value);
             if (kept.Model is null && await store.LoadModelAsync(community, ct) is { } saved
                 && RecommendationModel.Restore(community, space, matcher, options.Value, saved) is { } restored)
             {
                 kept.Model = restored;
-                kept.Events.ContinueFrom(restored.Observed);
+                kept.Events.ContinueFrom(restored.Observed, await MissedAsync(restored, ct));
             }
             var model = kept.Model;
+            var stored = await events.CountAsync(community, ct);
             if (model is not null && model.Fingerprint == fingerprint && kept.Events.Matches(stored)
                 && kept.Events.TakeDue(now, model.LastEvent) is { } due)
             {
@@ -137,6 +137,16 @@ public sealed partial class RecommendationModels(
             model.Reneighbor(profiles.Values);
         }
         await store.SaveAsync(model, update.Changed, replaceAll: false, ct);
+    }
+
+    /// <summary>The stored events after the model's last one (read through the time index): what the writer stored while this process did not collect.</summary>
+    private async Task<IReadOnlyList<ActivityEvent>> MissedAsync(RecommendationModel model, CancellationToken ct)
+    {
+        if (model.LastEvent is not { } last)
+        {
+            return await events.ReadCommunityAsync(model.Community, null, ct);
+        }
+        return (await events.ReadCommunityAsync(model.Community, last.At, ct)).Where(e => EventOrder.Instance.Compare(e, last) > 0).ToList();
     }
 
     private async Task<RecommendationModel> RebuildAsync(string community, CourseSpace space, TagMatcher matcher, CommunitySettings config,
