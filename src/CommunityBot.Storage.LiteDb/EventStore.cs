@@ -60,19 +60,23 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
         return Task.FromResult(ordered);
     }
 
-    public Task<IReadOnlyList<ActivityEvent>> ReadAboutMessagesAsync(string community, IReadOnlyCollection<string> messageIds, CancellationToken ct)
+    public Task<IReadOnlyList<ActivityEvent>> ReadAboutMessagesAsync(
+        string community, IReadOnlyCollection<string> messageIds, IReadOnlyCollection<string> reactionsTo, CancellationToken ct)
     {
-        var found = new List<ActivityEvent>();
+        var found = new List<BsonDocument>();
         foreach (var prefix in PlatformsOf(community).Select(platform => platform + "|" + community + "|"))
         {
             foreach (var id in messageIds)
             {
-                var about = new[] { db.Events.FindById(prefix + "m|" + id), db.Events.FindById(prefix + "d|" + id) }.OfType<BsonDocument>()
-                    .Concat(db.Events.Find(Query.StartsWith("_id", prefix + "r+|" + id + "|")));
-                found.AddRange(about.Where(d => d["c"].AsString == community).Select(EventDocuments.FromDocument));
+                found.AddRange(new[] { db.Events.FindById(prefix + "m|" + id), db.Events.FindById(prefix + "d|" + id) }.OfType<BsonDocument>());
+            }
+            foreach (var id in reactionsTo)
+            {
+                found.AddRange(db.Events.Find(Query.StartsWith("_id", prefix + "r+|" + id + "|")));
             }
         }
-        return Task.FromResult<IReadOnlyList<ActivityEvent>>(found);
+        IReadOnlyList<ActivityEvent> events = found.Where(d => d["c"].AsString == community).Select(EventDocuments.FromDocument).ToList();
+        return Task.FromResult(events);
     }
 
     /// <summary>Through the time index: events mostly arrive in time order, so this reads the pages nearly in sequence.</summary>

@@ -67,11 +67,15 @@ public sealed class EventStoreTests : IAsyncLifetime
             other.Message("a", TimeSpan.FromMinutes(9), id: "m1"), other.Reaction("b", "m1", TimeSpan.FromMinutes(8)),
         ], CancellationToken.None);
 
-        var about = await _store.Get<IActivityStore>().ReadAboutMessagesAsync("c1", ["m1", "m404"], CancellationToken.None);
+        var store = _store.Get<IActivityStore>();
+        var about = await store.ReadAboutMessagesAsync("c1", ["m1", "m404"], ["m1"], CancellationToken.None);
+        var withoutReactions = await store.ReadAboutMessagesAsync("c1", ["m1", "m12"], [], CancellationToken.None);
 
         Assert.All(about, e => Assert.Equal(("c1", "m1"), (e.Community, e.MessageId)));
         Assert.Equal([EventKind.Message, EventKind.ReactionAdded, EventKind.ReactionAdded, EventKind.Delete],
             about.Order(EventOrder.Instance).Select(e => e.Kind));
+        Assert.Equal([("m1", EventKind.Message), ("m12", EventKind.Message), ("m1", EventKind.Delete)],
+            withoutReactions.Order(EventOrder.Instance).Select(e => (e.MessageId, e.Kind)));
     }
 
     [Fact]

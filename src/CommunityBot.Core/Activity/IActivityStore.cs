@@ -13,10 +13,12 @@ public interface IActivityStore
     Task<IReadOnlyList<ActivityEvent>> ReadCommunityAsync(string community, DateTimeOffset? since, CancellationToken ct);
 
     /// <summary>
-    /// For each message id: the message, its deletion and the reactions added to it (each a range of keys, see
-    /// <see cref="EventKey"/>), so an update can place new reactions and deletions without reading the history.
+    /// For each of <paramref name="messageIds"/> the message and its deletion, and for each of <paramref name="reactionsTo"/>
+    /// also the reactions added to it (key lookups and key ranges, see <see cref="EventKey"/>), so an update can place new
+    /// reactions and deletions without reading the history.
     /// </summary>
-    Task<IReadOnlyList<ActivityEvent>> ReadAboutMessagesAsync(string community, IReadOnlyCollection<string> messageIds, CancellationToken ct);
+    Task<IReadOnlyList<ActivityEvent>> ReadAboutMessagesAsync(
+        string community, IReadOnlyCollection<string> messageIds, IReadOnlyCollection<string> reactionsTo, CancellationToken ct);
 
     /// <summary>
     /// Every event of every community in <see cref="EventOrder"/>, streamed in one pass (events mostly arrive in time order, so

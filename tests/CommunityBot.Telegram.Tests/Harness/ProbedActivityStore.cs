@@ -17,8 +17,9 @@ public sealed class ProbedActivityStore(IActivityStore inner, StoreProbe probe) 
     public Task<IReadOnlyList<ActivityEvent>> ReadCommunityAsync(string community, DateTimeOffset? since, CancellationToken ct) =>
         inner.ReadCommunityAsync(community, since, ct);
 
-    public Task<IReadOnlyList<ActivityEvent>> ReadAboutMessagesAsync(string community, IReadOnlyCollection<string> messageIds, CancellationToken ct) =>
-        inner.ReadAboutMessagesAsync(community, messageIds, ct);
+    public Task<IReadOnlyList<ActivityEvent>> ReadAboutMessagesAsync(
+        string community, IReadOnlyCollection<string> messageIds, IReadOnlyCollection<string> reactionsTo, CancellationToken ct) =>
+        inner.ReadAboutMessagesAsync(community, messageIds, reactionsTo, ct);
 
     public IEnumerable<ActivityEvent> ReadAllInTimeOrder() => inner.ReadAllInTimeOrder();
 

@@ -12,10 +12,13 @@ namespace CommunityBot.Core.Recommendations.Profiles;
 /// </summary>
 internal static class Fingerprints
 {
-    public static string Of(IReadOnlyList<Course> courses, double halfLifeDays, RecommenderOptions options)
-    {
-        var text = string.Create(CultureInfo.InvariantCulture, $"h={halfLifeDays:R};k={options.Neighbors};s={options.Shrinkage:R};m={options.PriorStrength:R};")
-            + JsonSerializer.Serialize(courses);
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-    }
+    public static string Of(IReadOnlyList<Course> courses, double halfLifeDays, RecommenderOptions options) =>
+        Of(OfCatalog(courses), halfLifeDays, options);
+
+    /// <summary>Combines a catalog's fingerprint (computed once per catalog revision) with the settings.</summary>
+    public static string Of(string catalog, double halfLifeDays, RecommenderOptions options) =>
+        string.Create(CultureInfo.InvariantCulture, $"{catalog};h={halfLifeDays:R};k={options.Neighbors};s={options.Shrinkage:R};m={options.PriorStrength:R}");
+
+    public static string OfCatalog(IReadOnlyList<Course> courses) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(courses))));
 }

@@ -14,6 +14,12 @@ public sealed class RecommendationModel
     private double[] _quality = [];
 
     public RecommendationModel(string community, CourseSpace space, TagMatcher matcher, RecommenderOptions options, double halfLifeDays)
+        : this(community, space, matcher, options, halfLifeDays, Fingerprints.OfCatalog(space.Courses))
+    {
+    }
+
+    /// <summary>With the catalog's fingerprint already known (see <see cref="Fingerprints.OfCatalog"/>).</summary>
+    public RecommendationModel(string community, CourseSpace space, TagMatcher matcher, RecommenderOptions options, double halfLifeDays, string catalogFingerprint)
     {
         Community = community;
         Space = space;
@@ -26,7 +32,7 @@ public sealed class RecommendationModel
             _counts[c] = new int[space.Count];
         }
         Knn = ItemKnn.Build(space.Count, [], options.Neighbors, options.Shrinkage);
-        Fingerprint = Fingerprints.Of(space.Courses, halfLifeDays, options);
+        Fingerprint = Fingerprints.Of(catalogFingerprint, halfLifeDays, options);
         Requalify();
     }
 
@@ -82,9 +88,10 @@ public sealed class RecommendationModel
         Knn = ItemKnn.Build(Space.Count, profiles.Select(InteractedIndices).Where(items => items.Length > 0).ToList(), Options.Neighbors, Options.Shrinkage);
 
     /// <summary>The model as stored earlier, on the current catalog; null when it was built with something else.</summary>
-    public static RecommendationModel? Restore(string community, CourseSpace space, TagMatcher matcher, RecommenderOptions options, StoredModel stored)
+    public static RecommendationModel? Restore(
+        string community, CourseSpace space, TagMatcher matcher, RecommenderOptions options, string catalogFingerprint, StoredModel stored)
     {
-        var model = new RecommendationModel(community, space, matcher, options, stored.HalfLifeDays);
+        var model = new RecommendationModel(community, space, matcher, options, stored.HalfLifeDays, catalogFingerprint);
         if (model.Fingerprint != stored.Fingerprint)
         {
             return null;

@@ -27,7 +27,7 @@ public sealed partial class RecommendationModels(
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Kept> _kept = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _catalogGate = new(1, 1);
-    private (long Revision, IReadOnlyList<Course> Courses, CourseSpace Space, TagMatcher Matcher)? _catalog;
+    private CatalogState? _catalog;
     private int _rebuilds;
 
     /// <summary>How many times a model was built from a community's full history (diagnostics and tests).</summary>
@@ -71,12 +71,12 @@ public sealed partial class RecommendationModels(
         await kept.Busy.WaitAsync(ct);
         try
         {
-            var (courses, space, matcher) = await CatalogAsync(ct);
+            var catalogNow = await CatalogAsync(ct);
             var config = await settings.GetAsync(community, ct);
             var now = clock.GetUtcNow();
-            var fingerprint = Fingerprints.Of(courses, config.Scoring.HalfLifeDays, options.Value);
+            var fingerprint = Fingerprints.Of(catalogNow.Fingerprint, config.Scoring.HalfLifeDays, options.Value);
             if (kept.Model is null && await store.LoadModelAsync(community, ct) is { } saved
-                && RecommendationModel.Restore(community, space, matcher, options.Value, saved) is { } restored)
+                && RecommendationModel.Restore(community, catalogNow.Space, catalogNow.Matcher, options.Value, catalogNow.Fingerprint, saved) is { } restored)
             {
                 kept.Model = restored;
                 kept.Events.ContinueFrom(restored.Observed, await MissedAsync(restored, ct));
@@ -90,7 +90,7 @@ public sealed partial class RecommendationModels(
             }
             else
             {
-                model = await RebuildAsync(community, space, matcher, config, kept, now, ct);
+                model = await RebuildAsync(community, catalogNow, config, kept, now, ct);
             }
             kept.Model = model;
             return model;
@@ -113,9 +113,9 @@ public sealed partial class RecommendationModels(
             return;
         }
         var dueKeys = due.Select(EventKey.For).ToHashSet(StringComparer.Ordinal);
-        var referenced = due.Where(e => e.Kind is EventKind.ReactionAdded or EventKind.Delete && e.MessageId is not null)
-            .Select(e => e.MessageId!).Distinct(StringComparer.Ordinal).ToList();
-        var known = referenced.Count == 0 ? [] : (await events.ReadAboutMessagesAsync(model.Community, referenced, ct))
+        var referenced = Referenced(due, EventKind.ReactionAdded, EventKind.Delete);
+        var deleted = Referenced(due, EventKind.Delete); // a deletion withdraws what the message's reactions gave, too
+        var known = referenced.Count == 0 ? [] : (await events.ReadAboutMessagesAsync(model.Community, referenced, deleted, ct))
             .Where(e => !dueKeys.Contains(EventKey.For(e))).ToList();
         var users = due.Select(e => e.User).Concat(known.Select(e => e.User)).ToHashSet(StringComparer.Ordinal);
         var profiles = (await store.ProfilesAsync(model.Community, reneighbor ? null : users, ct)).ToDictionary(p => p.User, StringComparer.Ordinal);
@@ -139,6 +139,9 @@ public sealed partial class RecommendationModels(
         await store.SaveAsync(model, update.Changed, replaceAll: false, ct);
     }
 
+    private static List<string> Referenced(IEnumerable<ActivityEvent> due, params EventKind[] kinds) =>
+        due.Where(e => kinds.Contains(e.Kind) && e.MessageId is not null).Select(e => e.MessageId!).Distinct(StringComparer.Ordinal).ToList();
+
     /// <summary>The stored events after the model's last one (read through the time index): what the writer stored while this process did not collect.</summary>
     private async Task<IReadOnlyList<ActivityEvent>> MissedAsync(RecommendationModel model, CancellationToken ct)
     {
@@ -149,12 +152,12 @@ public sealed partial class RecommendationModels(
         return (await events.ReadCommunityAsync(model.Community, last.At, ct)).Where(e => EventOrder.Instance.Compare(e, last) > 0).ToList();
     }
 
-    private async Task<RecommendationModel> RebuildAsync(string community, CourseSpace space, TagMatcher matcher, CommunitySettings config,
+    private async Task<RecommendationModel> RebuildAsync(string community, CatalogState catalogNow, CommunitySettings config,
         Kept kept, DateTimeOffset now, CancellationToken ct)
     {
         Interlocked.Increment(ref _rebuilds);
         LogRebuild(logger, community);
-        var model = new RecommendationModel(community, space, matcher, options.Value, config.Scoring.HalfLifeDays);
+        var model = new RecommendationModel(community, catalogNow.Space, catalogNow.Matcher, options.Value, config.Scoring.HalfLifeDays, catalogNow.Fingerprint);
         var history = await events.ReadCommunityAsync(community, null, ct);
         kept.Events.StartFrom(history);
         var profiles = new Dictionary<string, MemberProfile>(StringComparer.Ordinal);
@@ -169,7 +172,8 @@ public sealed partial class RecommendationModels(
         return model;
     }
 
-    private async Task<(IReadOnlyList<Course>, CourseSpace, TagMatcher)> CatalogAsync(CancellationToken ct)
+    /// <summary>The catalog, its tag vectors and matcher, read and built again only when it changed.</summary>
+    private async Task<CatalogState> CatalogAsync(CancellationToken ct)
     {
         await _catalogGate.WaitAsync(ct);
         try
@@ -178,9 +182,9 @@ public sealed partial class RecommendationModels(
             if (_catalog is not { } cached || cached.Revision != revision)
             {
                 var courses = await catalog.ListAsync(ct);
-                _catalog = cached = (revision, courses, new CourseSpace(courses), TagMatcher.For(courses));
+                _catalog = cached = new CatalogState(revision, new CourseSpace(courses), TagMatcher.For(courses), Fingerprints.OfCatalog(courses));
             }
-            return (cached.Courses, cached.Space, cached.Matcher);
+            return cached;
         }
         finally
         {
@@ -202,6 +206,8 @@ public sealed partial class RecommendationModels(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rebuilding the recommendation profiles of community {Community} from its history")]
     private static partial void LogRebuild(ILogger logger, string community);
+
+    private sealed record CatalogState(long Revision, CourseSpace Space, TagMatcher Matcher, string Fingerprint);
 
     private sealed class Kept
     {
