@@ -2,27 +2,56 @@ namespace CommunityBot.Core.Activity;
 
 /// <summary>
 /// The events stored since a kept state (scoring, recommendation profiles) last caught up, collected from the ingest
-/// writer's thread. Catching up is exact only when nothing was missed: the store must hold exactly the events seen plus
-/// the ones pending (a deletion or another process's writes break the count), and nothing due may sort before the last
-/// event already observed (<see cref="EventOrder"/>). Events later than "now" wait, as a fresh state would not see them.
+/// writer's thread. Catching up is exact only when nothing was missed: the store must hold exactly the events handed
+/// out plus the ones held here (a deletion or another process's writes break the count), and nothing due may sort
+/// before the last event already observed (<see cref="EventOrder"/>). Events later than "now" wait, as a fresh state
+/// would not see them. Past <see cref="Capacity"/> events, collecting stops (memory stays bounded when nobody catches
+/// up for a while); the owner then reads what it missed from the store (<see cref="Resume"/>).
 /// </summary>
-public sealed class PendingEvents
+public sealed class PendingEvents(int capacity = PendingEvents.DefaultCapacity)
 {
+    public const int DefaultCapacity = 100_000;
+
     private readonly Lock _gate = new();
     private readonly List<ActivityEvent> _pending = [];
     private readonly List<ActivityEvent> _future = [];
-    private long _seen;
+    private long _observed;
+    private bool _overflowed;
+
+    public int Capacity => capacity;
+
+    /// <summary>More events arrived than are held: <see cref="Resume"/> with the stored events after the last one observed.</summary>
+    public bool Overflowed
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _overflowed;
+            }
+        }
+    }
 
     /// <summary>Called by the ingest writer's thread while a catch-up may be running on another.</summary>
     public void Collect(ActivityEvent e)
     {
         lock (_gate)
         {
+            if (_overflowed)
+            {
+                return;
+            }
+            if (_pending.Count >= capacity)
+            {
+                _pending.Clear();
+                _overflowed = true;
+                return;
+            }
             _pending.Add(e);
         }
     }
 
-    /// <summary>Starts from a history read from the store: it is all due for observing, minus what was also collected while it was read.</summary>
+    /// <summary>Starts from a history read from the store: all of it is to be observed, minus what was also collected while it was read.</summary>
     public void StartFrom(IReadOnlyList<ActivityEvent> history)
     {
         lock (_gate)
@@ -33,7 +62,7 @@ public sealed class PendingEvents
                 var read = history.Where(e => e.At >= from).Select(EventKey.For).ToHashSet(StringComparer.Ordinal);
                 _pending.RemoveAll(e => read.Contains(EventKey.For(e)));
             }
-            _seen = history.Count;
+            _observed = 0;
             _future.Clear();
             _future.AddRange(history);
         }
@@ -47,31 +76,26 @@ public sealed class PendingEvents
     {
         lock (_gate)
         {
-            _seen = observed;
-            _future.Clear();
-            var collected = _pending.Select(EventKey.For).ToHashSet(StringComparer.Ordinal);
-            _pending.AddRange(missed.Where(e => !collected.Contains(EventKey.For(e))));
+            _observed = observed;
+            Merge(missed);
         }
     }
 
-    /// <summary>Whether the store holds exactly what was seen and what is pending.</summary>
+    /// <summary>After an overflow: <paramref name="missed"/> are the stored events that sort after the last one observed.</summary>
+    public void Resume(IEnumerable<ActivityEvent> missed)
+    {
+        lock (_gate)
+        {
+            Merge(missed);
+        }
+    }
+
+    /// <summary>Whether the store holds exactly what was handed out and what is held here.</summary>
     public bool Matches(long storedCount)
     {
         lock (_gate)
         {
-            return storedCount == _seen + _pending.Count;
-        }
-    }
-
-    /// <summary>Events seen but not handed out yet because they lie after the last catch-up's "now".</summary>
-    public int Waiting
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _future.Count;
-            }
+            return !_overflowed && storedCount == _observed + _future.Count + _pending.Count;
         }
     }
 
@@ -85,16 +109,21 @@ public sealed class PendingEvents
         lock (_gate)
         {
             arrived = _future.Concat(_pending).Order(EventOrder.Instance).ToList();
-            _seen += _pending.Count;
             _pending.Clear();
             _future.Clear();
-        }
-        var due = arrived.FindIndex(e => e.At > now) is var firstFuture and >= 0 ? firstFuture : arrived.Count;
-        lock (_gate)
-        {
+            var due = arrived.FindIndex(e => e.At > now) is var firstFuture and >= 0 ? firstFuture : arrived.Count;
             _future.AddRange(arrived.Skip(due));
+            arrived.RemoveRange(due, arrived.Count - due);
+            _observed += arrived.Count;
         }
-        arrived.RemoveRange(due, arrived.Count - due);
         return arrived.Count > 0 && last is not null && EventOrder.Instance.Compare(arrived[0], last) < 0 ? null : arrived;
+    }
+
+    private void Merge(IEnumerable<ActivityEvent> missed)
+    {
+        _overflowed = false;
+        _future.Clear(); // the events waiting for their time are stored after the last observed one: they are among the missed
+        var held = _pending.Select(EventKey.For).ToHashSet(StringComparer.Ordinal);
+        _pending.AddRange(missed.Where(e => !held.Contains(EventKey.For(e))));
     }
 }

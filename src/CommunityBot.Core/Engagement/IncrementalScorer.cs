@@ -68,13 +68,17 @@ public sealed class IncrementalScorer(
 
     private async Task<ScoringResult?> ContinueAsync(string community, CommunitySettings config, CancellationToken ct)
     {
-        var stored = await events.CountAsync(community, ct);
-        var now = clock.GetUtcNow();
         KeptState? kept;
         lock (_gate)
         {
             _kept.TryGetValue(community, out kept);
         }
+        if (kept is not null && kept.Overflowed)
+        {
+            kept.Resume(await events.ReadAfterAsync(community, kept.LastEvent, ct));
+        }
+        var stored = await events.CountAsync(community, ct);
+        var now = clock.GetUtcNow();
         var result = kept is not null && kept.CanContinue(config, stored, now) ? kept.Continue(now) : null;
         if (result is null)
         {

@@ -16,6 +16,13 @@ internal sealed class KeptState(ScoringState state, string fingerprint)
 
     public void Collect(ActivityEvent e) => _events.Collect(e);
 
+    /// <summary>The pending list overflowed: <see cref="Resume"/> with the stored events after <see cref="LastEvent"/>.</summary>
+    public bool Overflowed => _events.Overflowed;
+
+    public ActivityEvent? LastEvent => state.LastEvent;
+
+    public void Resume(IReadOnlyList<ActivityEvent> missed) => _events.Resume(missed);
+
     /// <summary>Observes the history read from the store, minus what was also collected while it was read.</summary>
     public ScoringResult Start(IReadOnlyList<ActivityEvent> history, DateTimeOffset now)
     {

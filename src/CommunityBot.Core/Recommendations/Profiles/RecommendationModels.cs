@@ -79,9 +79,13 @@ public sealed partial class RecommendationModels(
                 && RecommendationModel.Restore(community, catalogNow.Space, catalogNow.Matcher, options.Value, catalogNow.Fingerprint, saved) is { } restored)
             {
                 kept.Model = restored;
-                kept.Events.ContinueFrom(restored.Observed, await MissedAsync(restored, ct));
+                kept.Events.ContinueFrom(restored.Observed, await events.ReadAfterAsync(community, restored.LastEvent, ct));
             }
             var model = kept.Model;
+            if (model is not null && kept.Events.Overflowed)
+            {
+                kept.Events.Resume(await events.ReadAfterAsync(community, model.LastEvent, ct));
+            }
             var stored = await events.CountAsync(community, ct);
             if (model is not null && model.Fingerprint == fingerprint && kept.Events.Matches(stored)
                 && kept.Events.TakeDue(now, model.LastEvent) is { } due)
@@ -141,16 +145,6 @@ public sealed partial class RecommendationModels(
 
     private static List<string> Referenced(IEnumerable<ActivityEvent> due, params EventKind[] kinds) =>
         due.Where(e => kinds.Contains(e.Kind) && e.MessageId is not null).Select(e => e.MessageId!).Distinct(StringComparer.Ordinal).ToList();
-
-    /// <summary>The stored events after the model's last one (read through the time index): what the writer stored while this process did not collect.</summary>
-    private async Task<IReadOnlyList<ActivityEvent>> MissedAsync(RecommendationModel model, CancellationToken ct)
-    {
-        if (model.LastEvent is not { } last)
-        {
-            return await events.ReadCommunityAsync(model.Community, null, ct);
-        }
-        return (await events.ReadCommunityAsync(model.Community, last.At, ct)).Where(e => EventOrder.Instance.Compare(e, last) > 0).ToList();
-    }
 
     private async Task<RecommendationModel> RebuildAsync(string community, CatalogState catalogNow, CommunitySettings config,
         Kept kept, DateTimeOffset now, CancellationToken ct)
