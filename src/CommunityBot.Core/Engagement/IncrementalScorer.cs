@@ -96,6 +96,8 @@ public sealed class IncrementalScorer(
             _kept[community] = kept; // from here on, newly stored events are collected while the history is read
         }
         var history = await events.ReadCommunityAsync(community, null, ct);
-        return kept.Start(history, clock.GetUtcNow());
+        var result = kept.Start(history, clock.GetUtcNow());
+        BulkWork.ReleaseHistory();
+        return result;
     }
 }

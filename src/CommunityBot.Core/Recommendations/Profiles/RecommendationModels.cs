@@ -163,6 +163,7 @@ public sealed partial class RecommendationModels(
         model.Requalify();
         model.Reneighbor(profiles.Values);
         await store.SaveAsync(model, profiles.Values, replaceAll: true, ct);
+        BulkWork.ReleaseHistory();
         return model;
     }
 
