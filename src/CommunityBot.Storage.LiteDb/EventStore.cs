@@ -53,7 +53,7 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
     {
         // From a time on, the time index reads only the recent pages; the whole history is the community's key ranges.
         var documents = since is { } from
-            ? db.Events.Find(Query.And(Query.GTE("t", from.UtcDateTime), Query.EQ("c", community)))
+            ? db.Events.TimeRange(from.UtcDateTime).Where(d => d["c"].AsString == community)
             : FindCommunity(community);
         var events = documents.Select(EventDocuments.FromDocument).ToList();
         IReadOnlyList<ActivityEvent> ordered = events.Order(EventOrder.Instance).ToList();
@@ -79,17 +79,19 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
         return Task.FromResult(events);
     }
 
-    /// <summary>Through the time index: events mostly arrive in time order, so this reads the pages nearly in sequence.</summary>
+    /// <summary>
+    /// Through the time index: events mostly arrive in time order, so this reads the pages nearly in sequence. One query,
+    /// not pages (<see cref="PagedReads"/>): paged, the 1M-event full score took 22.6 s instead of 16 and peaked higher,
+    /// because LiteDB then evicts and re-reads pages the ingest had left in its cache.
+    /// </summary>
     public IEnumerable<ActivityEvent> ReadAllInTimeOrder() =>
         EventOrder.BreakTies(db.Events.Find(Query.All("t", Query.Ascending)).Select(EventDocuments.FromDocument));
 
     public Task<DateTimeOffset?> FirstEventAtAsync(string community, CancellationToken ct)
     {
-        var first = FindCommunity(community)
-            .Select(d => d["t"].AsDateTime.ToUniversalTime())
-            .DefaultIfEmpty(DateTime.MaxValue)
-            .Min();
-        return Task.FromResult<DateTimeOffset?>(first == DateTime.MaxValue ? null : new DateTimeOffset(first, TimeSpan.Zero));
+        // Through the time index: the community's first event is usually among the first of all.
+        var first = PlatformsOf(community).Count == 0 ? null : db.Events.TimeRange(DateTime.MinValue).FirstOrDefault(d => d["c"].AsString == community);
+        return Task.FromResult<DateTimeOffset?>(first is null ? null : new DateTimeOffset(first["t"].AsDateTime.ToUniversalTime(), TimeSpan.Zero));
     }
 
     /// <summary>The first chat platform the community had events from; "import" only when it has nothing else.</summary>
@@ -148,7 +150,7 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
     {
         lock (_gate)
         {
-            var old = FindCommunity(community, Query.And(Query.LT("t", cutoff.UtcDateTime), Query.Not("tx", BsonValue.Null))).ToList();
+            var old = FindCommunity(community).Where(d => d["t"].AsDateTime.ToUniversalTime() < cutoff.UtcDateTime && d.TryGetValue("tx", out var text) && !text.IsNull).ToList();
             foreach (var doc in old)
             {
                 doc.Remove("tx");
@@ -195,9 +197,9 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
     private static BsonExpression InCommunity(string platform, string community) =>
         Query.And(Query.StartsWith("_id", platform + "|" + community + "|"), Query.EQ("c", community));
 
-    private IEnumerable<BsonDocument> FindCommunity(string community, BsonExpression? filter = null) =>
-        PlatformsOf(community).SelectMany(platform =>
-            db.Events.Find(filter is null ? InCommunity(platform, community) : Query.And(InCommunity(platform, community), filter)));
+    /// <summary>A community's events, one key range per platform (paged: see <see cref="PagedReads"/>).</summary>
+    private IEnumerable<BsonDocument> FindCommunity(string community) =>
+        PlatformsOf(community).SelectMany(platform => db.Events.KeyRange(platform + "|" + community + "|")).Where(d => d["c"].AsString == community);
 
     private HashSet<(string, string)> ErasedMembers(IReadOnlyList<ActivityEvent> events)
     {
@@ -212,8 +214,5 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
         return erased;
     }
 
-    private HashSet<int> KnownHashes() => _knownHashes ??= db.Events.Query()
-        .Select(BsonExpression.Create("{ _id }")).ToDocuments()
-        .Select(d => StringComparer.Ordinal.GetHashCode(d["_id"].AsString))
-        .ToHashSet();
+    private HashSet<int> KnownHashes() => _knownHashes ??= db.Events.Keys().Select(StringComparer.Ordinal.GetHashCode).ToHashSet();
 }

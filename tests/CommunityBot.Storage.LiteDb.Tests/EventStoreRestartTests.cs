@@ -13,15 +13,15 @@ public sealed class EventStoreRestartTests
     {
         using var folder = new TempFolder();
         var e = new Events(_now);
-        var events = Enumerable.Range(0, 50).Select(i => e.Message("a", TimeSpan.FromMinutes(i), id: "m" + i)).ToList();
+        var events = Enumerable.Range(0, 4_500).Select(i => e.Message("a", TimeSpan.FromSeconds(i), id: "m" + i)).ToList(); // more than one page of keys
         await using (var first = await new StoreFixture(_now, databaseFile: folder.File("restart.db")).StartAsync())
         {
-            Assert.Equal(new IngestResult(50, 0), await first.Get<IIngestQueue>().StoreAsync(events, CancellationToken.None));
+            Assert.Equal(new IngestResult(4_500, 0), await first.Get<IIngestQueue>().StoreAsync(events, CancellationToken.None));
         }
         await using var second = await new StoreFixture(_now, databaseFile: folder.File("restart.db")).StartAsync();
         var again = await second.Get<IIngestQueue>().StoreAsync([.. events, e.Message("b", TimeSpan.Zero, id: "new")], CancellationToken.None);
-        Assert.Equal(new IngestResult(1, 50), again);
-        Assert.Equal(51, await second.Get<IActivityStore>().CountAsync("c1", CancellationToken.None));
+        Assert.Equal(new IngestResult(1, 4_500), again);
+        Assert.Equal(4_501, await second.Get<IActivityStore>().CountAsync("c1", CancellationToken.None));
     }
 
     [Fact]

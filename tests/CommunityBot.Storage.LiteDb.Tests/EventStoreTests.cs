@@ -56,6 +56,32 @@ public sealed class EventStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reads_LargerThanOnePage_EveryEventOnceInOrder()
+    {
+        var other = new Events(_now, community: "c2");
+        var events = new List<ActivityEvent>();
+        for (var i = 0; i < 3_000; i++)
+        {
+            events.Add(_e.Message("a", TimeSpan.FromSeconds(i / 3), id: "m" + i)); // three to an instant, so pages end inside one
+            events.Add(other.Message("b", TimeSpan.FromSeconds(i / 3), id: "m" + i));
+        }
+        events.AddRange(Enumerable.Range(0, 4_500).Select(i => _e.Reaction("u" + i, "m0", TimeSpan.FromHours(2)))); // one instant, more than two pages
+        var store = _store.Get<IActivityStore>();
+        await _store.Get<IIngestQueue>().StoreAsync(events, CancellationToken.None);
+
+        var all = store.ReadAllInTimeOrder().ToList();
+        var community = await store.ReadCommunityAsync("c1", null, CancellationToken.None);
+        var recent = await store.ReadCommunityAsync("c1", _now.AddMinutes(-10), CancellationToken.None);
+
+        Assert.Equal(events.Select(EventKey.For).Order(StringComparer.Ordinal), all.Select(EventKey.For).Order(StringComparer.Ordinal));
+        Assert.Equal(events.Order(EventOrder.Instance).Select(EventKey.For), all.Select(EventKey.For));
+        Assert.Equal(7_500, community.Count);
+        Assert.Equal(events.Where(e => e.Community == "c1").Order(EventOrder.Instance).Select(EventKey.For), community.Select(EventKey.For));
+        Assert.Equal(events.Count(e => e.Community == "c1" && e.At >= _now.AddMinutes(-10)), recent.Count);
+        Assert.Equal(_now.AddHours(-2), await store.FirstEventAtAsync("c1", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task ReadAboutMessages_MessageDeletionAndReactions_NothingElse()
     {
         var other = new Events(_now, community: "c1|x");

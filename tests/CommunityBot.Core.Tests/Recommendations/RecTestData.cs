@@ -49,14 +49,7 @@ internal static class RecTestData
     {
         var courses = catalog ?? Catalog();
         var model = new RecommendationModel("g1", new CourseSpace(courses), TagMatcher.For(courses), new RecommenderOptions(), halfLifeDays: 7);
-        var profiles = new Dictionary<string, MemberProfile>(StringComparer.Ordinal);
-        var update = new ProfileUpdate(model, profiles);
-        foreach (var e in events.Order(EventOrder.Instance))
-        {
-            update.Observe(e);
-        }
-        model.Requalify();
-        model.Reneighbor(profiles.Values);
+        var profiles = ProfileUpdate.BuildAll(model, events.Order(EventOrder.Instance));
         return new Built(model, profiles);
     }
 

@@ -173,14 +173,10 @@ public sealed class RecommendationModelsTests : IAsyncLifetime
         var now = store.Clock.GetUtcNow();
         var courses = await store.Get<ICourseCatalog>().ListAsync(CancellationToken.None);
         var expected = new RecommendationModel("gen", new CourseSpace(courses), TagMatcher.For(courses), new RecommenderOptions(), halfLifeDays: 7);
-        var expectedProfiles = new Dictionary<string, MemberProfile>(StringComparer.Ordinal);
-        var update = new ProfileUpdate(expected, expectedProfiles);
-        foreach (var e in (await store.Get<IActivityStore>().ReadCommunityAsync("gen", null, CancellationToken.None)).Where(e => e.At <= now))
-        {
-            update.Observe(e);
-        }
+        var stored = await store.Get<IActivityStore>().ReadCommunityAsync("gen", null, CancellationToken.None);
+        var expectedProfiles = ProfileUpdate.BuildAll(expected, stored.Where(e => e.At <= now));
         var actual = await store.Get<RecommendationModels>().CurrentAsync("gen", CancellationToken.None);
-        var stored = (await store.Get<IRecommendationStore>().ProfilesAsync("gen", null, CancellationToken.None)).ToDictionary(p => p.User);
+        var kept = (await store.Get<IRecommendationStore>().ProfilesAsync("gen", null, CancellationToken.None)).ToDictionary(p => p.User);
 
         Assert.Equal(expected.Observed, actual.Observed);
         Assert.Equal(expected.MaxActivityLog2, actual.MaxActivityLog2, 1e-9);
@@ -188,10 +184,10 @@ public sealed class RecommendationModelsTests : IAsyncLifetime
         {
             Assert.Equal(expected.Stats(i), actual.Stats(i));
         }
-        Assert.Equal(expectedProfiles.Keys.Order(), stored.Keys.Order());
+        Assert.Equal(expectedProfiles.Keys.Order(), kept.Keys.Order());
         foreach (var (user, want) in expectedProfiles)
         {
-            var got = stored[user];
+            var got = kept[user];
             Assert.Equal(want.ReferenceTicks, got.ReferenceTicks);
             Assert.Equal((want.Name, want.FirstSeen, want.LastUnsolicited), (got.Name, got.FirstSeen, got.LastUnsolicited));
             AssertClose(want.Activity, got.Activity);

@@ -14,7 +14,7 @@ public sealed class HybridModel : IRankingModel
 {
     private const string Community = "eval";
     private readonly RecommendationModel _model;
-    private readonly Dictionary<string, MemberProfile> _profiles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MemberProfile> _profiles;
     private readonly Dictionary<string, DateTimeOffset> _asOf;
     private readonly CommunitySettings _settings = CommunitySettings.DefaultFor(Community);
 
@@ -29,13 +29,7 @@ public sealed class HybridModel : IRankingModel
             .Where(e => !_asOf.TryGetValue(e.User, out var asOf) || e.At <= asOf);
         var courses = dataset.Courses;
         _model = new RecommendationModel(Community, new CourseSpace(courses), TagMatcher.For(courses), options, _settings.Scoring.HalfLifeDays);
-        var update = new ProfileUpdate(_model, _profiles);
-        foreach (var e in events.Order(EventOrder.Instance))
-        {
-            update.Observe(e);
-        }
-        _model.Requalify();
-        _model.Reneighbor(_profiles.Values);
+        _profiles = ProfileUpdate.BuildAll(_model, events.Order(EventOrder.Instance));
     }
 
     public string Name => "recommender";

@@ -17,6 +17,23 @@ public sealed class ProfileUpdate(RecommendationModel model, IDictionary<string,
     private readonly TopicalMessages _messages = new();
     private readonly HashSet<MemberProfile> _changed = [];
 
+    /// <summary>
+    /// A model's profiles built from a whole history in <see cref="EventOrder"/> (a rebuild, the offline evaluation):
+    /// every event observed, then quality and the item-kNN neighbours computed.
+    /// </summary>
+    public static Dictionary<string, MemberProfile> BuildAll(RecommendationModel model, IEnumerable<ActivityEvent> ordered)
+    {
+        var profiles = new Dictionary<string, MemberProfile>(StringComparer.Ordinal);
+        var update = new ProfileUpdate(model, profiles);
+        foreach (var e in ordered)
+        {
+            update.Observe(e);
+        }
+        model.Requalify();
+        model.Reneighbor(profiles.Values);
+        return profiles;
+    }
+
     /// <summary>The profiles this update created or changed.</summary>
     public IReadOnlyCollection<MemberProfile> Changed => _changed;
 

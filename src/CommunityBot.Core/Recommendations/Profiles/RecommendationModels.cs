@@ -154,14 +154,7 @@ public sealed partial class RecommendationModels(
         var model = new RecommendationModel(community, catalogNow.Space, catalogNow.Matcher, options.Value, config.Scoring.HalfLifeDays, catalogNow.Fingerprint);
         var history = await events.ReadCommunityAsync(community, null, ct);
         kept.Events.StartFrom(history);
-        var profiles = new Dictionary<string, MemberProfile>(StringComparer.Ordinal);
-        var update = new ProfileUpdate(model, profiles);
-        foreach (var e in kept.Events.TakeDue(now, null)!)
-        {
-            update.Observe(e);
-        }
-        model.Requalify();
-        model.Reneighbor(profiles.Values);
+        var profiles = ProfileUpdate.BuildAll(model, kept.Events.TakeDue(now, null)!);
         await store.SaveAsync(model, profiles.Values, replaceAll: true, ct);
         BulkWork.ReleaseHistory();
         return model;
