@@ -51,14 +51,19 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
 
     public Task<IReadOnlyList<ActivityEvent>> ReadCommunityAsync(string community, DateTimeOffset? since, CancellationToken ct)
     {
-        // From a time on, the time index reads only the recent pages; the whole history is the community's key ranges.
-        var documents = since is { } from
-            ? db.Events.TimeRange(from.UtcDateTime).Where(d => d["c"].AsString == community)
-            : FindCommunity(community);
-        var events = documents.Select(EventDocuments.FromDocument).ToList();
-        IReadOnlyList<ActivityEvent> ordered = events.Order(EventOrder.Instance).ToList();
-        return Task.FromResult(ordered);
+        var documents = FindCommunity(community);
+        if (since is { } from)
+        {
+            documents = documents.Where(d => d["t"].AsDateTime.ToUniversalTime() >= from.UtcDateTime);
+        }
+        return Task.FromResult<IReadOnlyList<ActivityEvent>>(InOrder(documents));
     }
+
+    public Task<IReadOnlyList<ActivityEvent>> ReadRecentAsync(string community, DateTimeOffset since, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<ActivityEvent>>(InOrder(db.Events.TimeRange(since.UtcDateTime).Where(d => d["c"].AsString == community)));
+
+    private static List<ActivityEvent> InOrder(IEnumerable<BsonDocument> documents) =>
+        documents.Select(EventDocuments.FromDocument).Order(EventOrder.Instance).ToList();
 
     public Task<IReadOnlyList<ActivityEvent>> ReadAboutMessagesAsync(
         string community, IReadOnlyCollection<string> messageIds, IReadOnlyCollection<string> reactionsTo, CancellationToken ct)

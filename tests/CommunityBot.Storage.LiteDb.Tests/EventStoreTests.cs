@@ -71,13 +71,16 @@ public sealed class EventStoreTests : IAsyncLifetime
 
         var all = store.ReadAllInTimeOrder().ToList();
         var community = await store.ReadCommunityAsync("c1", null, CancellationToken.None);
-        var recent = await store.ReadCommunityAsync("c1", _now.AddMinutes(-10), CancellationToken.None);
+        var recent = await store.ReadRecentAsync("c1", _now.AddMinutes(-10), CancellationToken.None);
+        var since = await store.ReadCommunityAsync("c1", _now.AddMinutes(-10), CancellationToken.None);
 
         Assert.Equal(events.Select(EventKey.For).Order(StringComparer.Ordinal), all.Select(EventKey.For).Order(StringComparer.Ordinal));
         Assert.Equal(events.Order(EventOrder.Instance).Select(EventKey.For), all.Select(EventKey.For));
         Assert.Equal(7_500, community.Count);
         Assert.Equal(events.Where(e => e.Community == "c1").Order(EventOrder.Instance).Select(EventKey.For), community.Select(EventKey.For));
-        Assert.Equal(events.Count(e => e.Community == "c1" && e.At >= _now.AddMinutes(-10)), recent.Count);
+        var expectedRecent = events.Where(e => e.Community == "c1" && e.At >= _now.AddMinutes(-10)).Order(EventOrder.Instance).Select(EventKey.For).ToList();
+        Assert.Equal(expectedRecent, recent.Select(EventKey.For));
+        Assert.Equal(expectedRecent, since.Select(EventKey.For));
         Assert.Equal(_now.AddHours(-2), await store.FirstEventAtAsync("c1", CancellationToken.None));
     }
 

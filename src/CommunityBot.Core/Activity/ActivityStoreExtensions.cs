@@ -12,6 +12,6 @@ public static class ActivityStoreExtensions
         {
             return await events.ReadCommunityAsync(community, null, ct);
         }
-        return (await events.ReadCommunityAsync(community, last.At, ct)).Where(e => EventOrder.Instance.Compare(e, last) > 0).ToList();
+        return (await events.ReadRecentAsync(community, last.At, ct)).Where(e => EventOrder.Instance.Compare(e, last) > 0).ToList();
     }
 }

@@ -9,8 +9,14 @@ public interface IActivityStore
     /// </summary>
     Task<IReadOnlyList<bool>> AppendAsync(IReadOnlyList<ActivityEvent> events, CancellationToken ct);
 
-    /// <summary>Every event of one community in <see cref="EventOrder"/> (optionally only from <paramref name="since"/> on).</summary>
+    /// <summary>Every event of one community in <see cref="EventOrder"/> (optionally only from <paramref name="since"/> on), read from the community's own events.</summary>
     Task<IReadOnlyList<ActivityEvent>> ReadCommunityAsync(string community, DateTimeOffset? since, CancellationToken ct);
+
+    /// <summary>
+    /// The community's events from <paramref name="since"/> on, in <see cref="EventOrder"/>, read through the time index:
+    /// for a recent tail (minutes or hours), as it reads every community's events of that time.
+    /// </summary>
+    Task<IReadOnlyList<ActivityEvent>> ReadRecentAsync(string community, DateTimeOffset since, CancellationToken ct);
 
     /// <summary>
     /// For each of <paramref name="messageIds"/> the message and its deletion, and for each of <paramref name="reactionsTo"/>

@@ -21,6 +21,9 @@ public sealed class ProbedActivityStore(IActivityStore inner, StoreProbe probe) 
         string community, IReadOnlyCollection<string> messageIds, IReadOnlyCollection<string> reactionsTo, CancellationToken ct) =>
         inner.ReadAboutMessagesAsync(community, messageIds, reactionsTo, ct);
 
+    public Task<IReadOnlyList<ActivityEvent>> ReadRecentAsync(string community, DateTimeOffset since, CancellationToken ct) =>
+        inner.ReadRecentAsync(community, since, ct);
+
     public IEnumerable<ActivityEvent> ReadAllInTimeOrder() => inner.ReadAllInTimeOrder();
 
     public Task<DateTimeOffset?> FirstEventAtAsync(string community, CancellationToken ct) => inner.FirstEventAtAsync(community, ct);
