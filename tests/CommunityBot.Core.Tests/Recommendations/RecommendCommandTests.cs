@@ -45,6 +45,21 @@ public sealed class RecommendCommandTests
     }
 
     [Fact]
+    public async Task Recommend_AfterTheMemberTalksAboutATopic_NextRequestFollowsIt()
+    {
+        await using var bot = await RecHarness.StartAsync();
+        await bot.SeedAsync(Message("u1", "m1", "hello there", Now.AddDays(-1)));
+        var before = await bot.AskAsync("u1", "/recommend");
+
+        await bot.SeedAsync(Message("u1", "m2", "my postgres queries are slow", Now.AddMinutes(-5)));
+        var after = await bot.AskAsync("u1", "/recommend");
+
+        Assert.Contains("/recommend popular", before.Text, StringComparison.Ordinal);
+        Assert.StartsWith("1. sql-mastery course: you talked about postgres.", after.Text, StringComparison.Ordinal);
+        Assert.Equal(1, bot.Get<Core.Recommendations.Profiles.RecommendationModels>().Rebuilds); // the second request caught up
+    }
+
+    [Fact]
     public async Task Recommend_BadOption_UsageError()
     {
         await using var bot = await RecHarness.StartAsync();
