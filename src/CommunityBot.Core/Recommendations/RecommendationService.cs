@@ -1,5 +1,4 @@
 using CommunityBot.Core.Activity;
-using CommunityBot.Core.Communities;
 using CommunityBot.Core.Engagement;
 using CommunityBot.Core.Recommendations.Profiles;
 using Microsoft.Extensions.Options;
@@ -14,7 +13,6 @@ public sealed class RecommendationService(
     RecommendationModels models,
     IRecommendationStore profiles,
     IActivityStore events,
-    ISettingsStore settings,
     IScoreStore scores,
     IOptions<RecommenderOptions> options)
 {
@@ -22,8 +20,7 @@ public sealed class RecommendationService(
 
     public async Task<CommunityRecommendations> LoadAsync(string community, DateTimeOffset now, CancellationToken ct)
     {
-        var model = await models.CurrentAsync(community, ct);
-        var config = await settings.GetAsync(community, ct);
+        var (model, config) = await models.CurrentWithSettingsAsync(community, ct);
         return new CommunityRecommendations(model, config, await events.PlatformOfAsync(community, ct), now);
     }
 

@@ -40,7 +40,7 @@ internal sealed class RecommendPhase(IServiceProvider services, TextWriter progr
             var clock = Stopwatch.StartNew();
             await models.RefreshAsync(community, ct);
             RefreshSeconds += clock.Elapsed.TotalSeconds;
-            progress.WriteLine($"  refreshed {community}: peak {Process.GetCurrentProcess().PeakWorkingSet64 >> 20:N0} MB");
+            var refreshPeak = Process.GetCurrentProcess().PeakWorkingSet64 >> 20;
             var members = (await profiles.ProfilesAsync(community, null, ct)).Select(p => p.User).ToList();
             var step = Math.Max(1, members.Count / SampledMembersPerCommunity);
             for (var i = 0; i < members.Count; i += step)
@@ -58,7 +58,7 @@ internal sealed class RecommendPhase(IServiceProvider services, TextWriter progr
             _ = DigestSelection.Choose(digestState, everyone, optedOut, recommendations.Options.DigestMaxMembers, recommendations.Options.FairShare);
             DigestSeconds += clock.Elapsed.TotalSeconds;
             var process = Process.GetCurrentProcess();
-            progress.WriteLine($"  recommendations: {community} refreshed, {members.Count:N0} members (memory now {process.WorkingSet64 >> 20:N0} MB, peak {process.PeakWorkingSet64 >> 20:N0} MB)");
+            progress.WriteLine($"  recommendations: {community} refreshed (peak {refreshPeak:N0} MB), {members.Count:N0} members served (memory now {process.WorkingSet64 >> 20:N0} MB, peak {process.PeakWorkingSet64 >> 20:N0} MB)");
         }
         timings.Sort();
         P50Ms = Percentile(timings, 0.50);

@@ -3,14 +3,13 @@ using CommunityBot.Core.Communities;
 using CommunityBot.Core.Engagement;
 using CommunityBot.Core.Ingest;
 using CommunityBot.TestKit;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityBot.Core.Tests.Engagement;
 
 public sealed class ScoreAllTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset _start = new(2026, 10, 1, 0, 0, 0, TimeSpan.Zero);
-    private readonly StoreFixture _store = new(_start.AddDays(40), s => s.AddSingleton<ITopicMatcher>(TestTopics.For("docker", "kubernetes")));
+    private readonly StoreFixture _store = TestTopics.Store(_start.AddDays(40), "docker", "kubernetes");
 
     public async Task InitializeAsync() => await _store.StartAsync();
 

@@ -1,6 +1,8 @@
 using CommunityBot.Core.Engagement;
 using CommunityBot.Core.Recommendations.Catalog;
 using CommunityBot.Core.Recommendations.Matching;
+using CommunityBot.TestKit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityBot.Core.Tests.Engagement;
 
@@ -9,4 +11,8 @@ internal static class TestTopics
 {
     public static ITopicMatcher For(params string[] tags) =>
         TagMatcher.For([new Course { Id = "c", Title = "c", Url = "https://example.com", Tags = tags }]);
+
+    /// <summary>The real core on a temp LiteDB file whose scoring treats these tags as the catalog's topics.</summary>
+    public static StoreFixture Store(DateTimeOffset now, params string[] tags) =>
+        new(now, s => s.AddSingleton(For(tags)));
 }

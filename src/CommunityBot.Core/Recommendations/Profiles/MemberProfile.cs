@@ -1,9 +1,12 @@
+using CommunityBot.Core.Engagement;
+
 namespace CommunityBot.Core.Recommendations.Profiles;
 
 /// <summary>
 /// What the recommender keeps about one member of one community, updated event by event and stored between runs:
 /// interest per tag with the words behind it, activity, and what the member did with each course. Decayed sums are
-/// kept against the profile's own reference time (see <see cref="Decay"/>), so reading them as of any moment is one multiplication.
+/// kept against the profile's own reference time (see <see cref="DecayReference"/>), so reading them as of any moment is one
+/// multiplication; the reference moves forward before the exponents grow unsafe.
 /// </summary>
 public sealed class MemberProfile(string community, string user)
 {
@@ -37,21 +40,21 @@ public sealed class MemberProfile(string community, string user)
     /// <summary>The weight 2^((t − ref)/h) of an event at <paramref name="at"/>, moving the reference up first when it lies too far behind.</summary>
     public double Weight(DateTimeOffset at, double halfLifeDays)
     {
-        if (ReferenceTicks is not { } reference)
+        var reference = new DecayReference(ReferenceTicks ??= at.UtcTicks, halfLifeDays);
+        if (at.UtcTicks > reference.ReferenceTicks && !reference.Covers(at.UtcTicks))
         {
-            ReferenceTicks = reference = at.UtcTicks;
+            Rebase(reference, at.UtcTicks);
+            reference = new DecayReference(at.UtcTicks, halfLifeDays);
         }
-        else if (Decay.NeedsRebase(reference, at, halfLifeDays))
-        {
-            Rebase(at.UtcTicks, halfLifeDays);
-            reference = at.UtcTicks;
-        }
-        return Decay.Weight(reference, at, halfLifeDays);
+        return reference.Weight(at.UtcTicks);
     }
 
     /// <summary>The factor that turns the stored sums into values as of <paramref name="now"/>.</summary>
     public double ScaleAt(DateTimeOffset now, double halfLifeDays) =>
-        ReferenceTicks is { } reference ? Math.Pow(2, -Decay.HalfLives(reference, now.UtcTicks, halfLifeDays)) : 0;
+        ReferenceTicks is { } reference ? new DecayReference(reference, halfLifeDays).ScaleAt(now.UtcTicks) : 0;
+
+    /// <summary>log2 of the activity's value at the epoch, comparable between profiles (see <see cref="DecayReference.Log2AtEpoch"/>).</summary>
+    public double ActivityLog2AtEpoch(double halfLifeDays) => new DecayReference(ReferenceTicks ?? 0, halfLifeDays).Log2AtEpoch(Activity);
 
     public CourseHistory Course(string id)
     {
@@ -62,9 +65,9 @@ public sealed class MemberProfile(string community, string user)
         return history;
     }
 
-    private void Rebase(long referenceTicks, double halfLifeDays)
+    private void Rebase(DecayReference from, long referenceTicks)
     {
-        var factor = Math.Pow(2, -Decay.HalfLives(ReferenceTicks!.Value, referenceTicks, halfLifeDays));
+        var factor = from.ScaleAt(referenceTicks);
         ReferenceTicks = referenceTicks;
         Activity *= factor;
         foreach (var tag in Interests.Keys.ToList())

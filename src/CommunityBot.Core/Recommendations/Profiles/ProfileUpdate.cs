@@ -181,7 +181,7 @@ public sealed class ProfileUpdate(RecommendationModel model, IDictionary<string,
     private void AddActivity(MemberProfile member, double weight)
     {
         member.Activity += weight;
-        model.MaxActivityLog2 = Math.Max(model.MaxActivityLog2, Decay.Log2AtEpoch(member.Activity, member.ReferenceTicks!.Value, model.HalfLifeDays));
+        model.MaxActivityLog2 = Math.Max(model.MaxActivityLog2, member.ActivityLog2AtEpoch(model.HalfLifeDays));
     }
 
     private static void AddHits(MemberProfile member, IReadOnlyList<TagHit> hits, double weight, int sign)

@@ -49,7 +49,7 @@ public sealed class RecommendationModel
     public double HalfLifeDays { get; }
 
     /// <summary>
-    /// The largest member activity, as log2 of its value at the epoch (<see cref="Decay.Log2AtEpoch"/>), which compares
+    /// The largest member activity, as log2 of its value at the epoch (<see cref="MemberProfile.ActivityLog2AtEpoch"/>), which compares
     /// profiles stored against different reference times. Activity sums only grow, so a running maximum stays exact.
     /// </summary>
     public double MaxActivityLog2 { get; set; } = double.NegativeInfinity;
@@ -122,7 +122,7 @@ public sealed class RecommendationModel
     }
 
     /// <summary>The largest member activity as of <paramref name="now"/>.</summary>
-    public double MaxActivityAt(DateTimeOffset now) => double.IsNegativeInfinity(MaxActivityLog2) ? 0 : Decay.FromLog2AtEpoch(MaxActivityLog2, now, HalfLifeDays);
+    public double MaxActivityAt(DateTimeOffset now) => double.IsNegativeInfinity(MaxActivityLog2) ? 0 : Engagement.DecayReference.FromLog2AtEpoch(MaxActivityLog2, now.UtcTicks, HalfLifeDays);
 
     private int[] InteractedIndices(MemberProfile profile) =>
         profile.Courses.Where(c => c.Value.LastInteracted is not null).Select(c => Space.IndexOf(c.Key)).OfType<int>().Order().ToArray();

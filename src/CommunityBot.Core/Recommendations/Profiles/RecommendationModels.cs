@@ -60,12 +60,18 @@ public sealed partial class RecommendationModels(
     }
 
     /// <summary>The community's model with every stored event observed.</summary>
-    public Task<RecommendationModel> CurrentAsync(string community, CancellationToken ct) => UpdateAsync(community, reneighbor: false, ct);
+    public async Task<RecommendationModel> CurrentAsync(string community, CancellationToken ct) =>
+        (await UpdateAsync(community, reneighbor: false, ct)).Model;
+
+    /// <summary>The model with every stored event observed, and the community settings it was brought up to date with.</summary>
+    internal Task<(RecommendationModel Model, CommunitySettings Settings)> CurrentWithSettingsAsync(string community, CancellationToken ct) =>
+        UpdateAsync(community, reneighbor: false, ct);
 
     /// <summary>The refresh job: catches up, then recomputes the item-kNN neighbours from every member's course interactions.</summary>
-    public Task<RecommendationModel> RefreshAsync(string community, CancellationToken ct) => UpdateAsync(community, reneighbor: true, ct);
+    public async Task<RecommendationModel> RefreshAsync(string community, CancellationToken ct) =>
+        (await UpdateAsync(community, reneighbor: true, ct)).Model;
 
-    private async Task<RecommendationModel> UpdateAsync(string community, bool reneighbor, CancellationToken ct)
+    private async Task<(RecommendationModel Model, CommunitySettings Settings)> UpdateAsync(string community, bool reneighbor, CancellationToken ct)
     {
         var kept = Keep(community);
         await kept.Busy.WaitAsync(ct);
@@ -97,7 +103,7 @@ public sealed partial class RecommendationModels(
                 model = await RebuildAsync(community, catalogNow, config, kept, now, ct);
             }
             kept.Model = model;
-            return model;
+            return (model, config);
         }
         catch
         {
@@ -116,11 +122,7 @@ public sealed partial class RecommendationModels(
         {
             return;
         }
-        var dueKeys = due.Select(EventKey.For).ToHashSet(StringComparer.Ordinal);
-        var referenced = Referenced(due, EventKind.ReactionAdded, EventKind.Delete);
-        var deleted = Referenced(due, EventKind.Delete); // a deletion withdraws what the message's reactions gave, too
-        var known = referenced.Count == 0 ? [] : (await events.ReadAboutMessagesAsync(model.Community, referenced, deleted, ct))
-            .Where(e => !dueKeys.Contains(EventKey.For(e))).ToList();
+        var known = await KnownAsync(model.Community, due, ct);
         var users = due.Select(e => e.User).Concat(known.Select(e => e.User)).ToHashSet(StringComparer.Ordinal);
         var profiles = (await store.ProfilesAsync(model.Community, reneighbor ? null : users, ct)).ToDictionary(p => p.User, StringComparer.Ordinal);
         var update = new ProfileUpdate(model, profiles);
@@ -141,6 +143,19 @@ public sealed partial class RecommendationModels(
             model.Reneighbor(profiles.Values);
         }
         await store.SaveAsync(model, update.Changed, replaceAll: false, ct);
+    }
+
+    /// <summary>The stored messages, deletions and reactions that the due events refer to, minus the due events themselves.</summary>
+    private async Task<List<ActivityEvent>> KnownAsync(string community, IReadOnlyList<ActivityEvent> due, CancellationToken ct)
+    {
+        var referenced = Referenced(due, EventKind.ReactionAdded, EventKind.Delete);
+        if (referenced.Count == 0)
+        {
+            return [];
+        }
+        var deleted = Referenced(due, EventKind.Delete); // a deletion withdraws what the message's reactions gave, too
+        var dueKeys = due.Select(EventKey.For).ToHashSet(StringComparer.Ordinal);
+        return (await events.ReadAboutMessagesAsync(community, referenced, deleted, ct)).Where(e => !dueKeys.Contains(EventKey.For(e))).ToList();
     }
 
     private static List<string> Referenced(IEnumerable<ActivityEvent> due, params EventKind[] kinds) =>
