@@ -24,6 +24,7 @@ public static class CoreServiceCollectionExtensions
         services.AddEngagement().AddLeaderboards().AddAdmin().AddMembers();
         services.AddRecommendations();
         services.AddCommand<HelpCommand>();
+        services.AddCommand<Live.LevelUpCommand>().AddCommand<Live.LevelTitleCommand>().AddCommand<Live.WelcomeCommand>();
         return services;
     }
 
@@ -38,9 +39,13 @@ public static class CoreServiceCollectionExtensions
     {
         services.TryAddSingleton<ITopicMatcher>(TagMatcher.For([]));
         services.AddSingleton<ScoreCalculator>();
+        services.AddSingleton<ScoreRunNotifier>();
         services.AddSingleton<EngagementScorer>();
         services.AddSingleton<IncrementalScorer>();
         services.AddSingleton<Ingest.IStoredEventsObserver>(sp => sp.GetRequiredService<IncrementalScorer>());
+        // After the scorer: an event it counts as stored is already collected by the scorer's kept state.
+        services.AddSingleton<ScoreFreshness>();
+        services.AddSingleton<Ingest.IStoredEventsObserver>(sp => sp.GetRequiredService<ScoreFreshness>());
         services.AddSingleton<ActivitySnapshotter>();
         services.AddSingleton<Activity.RetentionSweeper>();
         return services.AddCommand<ProfileCommand>().AddCommand<MemberCommand>().AddCommand<StatsCommand>();

@@ -131,6 +131,7 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
             db.Communities.Delete(community);
             RecommendationStore.DeleteProfiles(db, community);
             db.RecommendationModels.Delete(community);
+            db.MemberLevels.DeleteMany(Query.StartsWith("_id", community + "\u001f"));
             return Task.FromResult(deleted);
         }
     }
@@ -147,6 +148,7 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
             }
             // What the recommender derived from the member goes too; the changed count makes the model rebuild without them.
             db.RecommendationProfiles.Delete(RecommendationDocuments.ProfileId(community, user));
+            db.MemberLevels.Delete(MemberLevelStore.Id(community, user));
             return Task.FromResult(deleted);
         }
     }

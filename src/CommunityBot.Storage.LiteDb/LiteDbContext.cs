@@ -44,6 +44,9 @@ public sealed class LiteDbContext : IDisposable
 
     public ILiteCollection<BsonDocument> Privacy => Database.GetCollection("privacy");
 
+    /// <summary>Each member's last known level (level-up announcements).</summary>
+    public ILiteCollection<BsonDocument> MemberLevels => Database.GetCollection("levels");
+
     public void Dispose() => Database.Dispose();
 
     private static LiteDatabase Open(string path)

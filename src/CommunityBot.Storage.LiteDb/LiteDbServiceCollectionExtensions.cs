@@ -20,6 +20,7 @@ public static class LiteDbServiceCollectionExtensions
         services.AddSingleton<IPrivacyStore, PrivacyStore>();
         services.AddSingleton<IJobRunLog, JobRunLog>();
         services.AddSingleton<ILeaderboardArchive, LeaderboardArchive>();
+        services.AddSingleton<Core.Live.IMemberLevelStore, MemberLevelStore>();
         services.AddLiteDbRecommendationStores();
         return services;
     }

@@ -15,6 +15,7 @@ public sealed record CommunitySettings
     /// <summary>Job name → Quartz cron expression in the community's time zone; missing jobs use the defaults.</summary>
     public IReadOnlyDictionary<string, string> Schedules { get; init; } = new Dictionary<string, string>();
     public int RecommendationCooldownDays { get; init; } = 14;
+    public LiveSettings Live { get; init; } = new();
 
     public static CommunitySettings DefaultFor(string community) => new() { Community = community };
 

@@ -11,6 +11,7 @@ public sealed class EngagementScorer(
     IScoreStore scores,
     ISettingsStore settings,
     ScoreCalculator calculator,
+    ScoreRunNotifier notifier,
     TimeProvider clock,
     ILogger<EngagementScorer> logger)
 {
@@ -20,6 +21,7 @@ public sealed class EngagementScorer(
         var history = await events.ReadCommunityAsync(community, null, ct);
         var result = calculator.Compute(community, history, config, clock.GetUtcNow());
         await scores.SaveAsync(result, ct);
+        await notifier.NotifyAsync(result, ct);
         logger.LogInformation("Scored {Members} members of {Community} from {Events} events",
             result.Members.Count, community, history.Count);
         return result;
@@ -55,6 +57,7 @@ public sealed class EngagementScorer(
     private async Task SaveAsync(ScoringResult result, CancellationToken ct)
     {
         await scores.SaveAsync(result, ct);
+        await notifier.NotifyAsync(result, ct);
         logger.LogInformation("Scored {Members} members of {Community}", result.Members.Count, result.Basis.Community);
     }
 

@@ -16,6 +16,7 @@ public sealed class IncrementalScorer(
     IScoreStore scores,
     ISettingsStore settings,
     ITopicMatcher topics,
+    ScoreRunNotifier notifier,
     TimeProvider clock) : IStoredEventsObserver, IDisposable
 {
     private readonly SemaphoreSlim _scoring = new(1, 1);
@@ -44,6 +45,7 @@ public sealed class IncrementalScorer(
             var config = await settings.GetAsync(community, ct);
             var result = await ContinueAsync(community, config, ct) ?? await RebuildAsync(community, config, ct);
             await scores.SaveAsync(result, ct);
+            await notifier.NotifyAsync(result, ct);
             return result;
         }
         finally

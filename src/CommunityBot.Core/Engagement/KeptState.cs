@@ -10,9 +10,12 @@ namespace CommunityBot.Core.Engagement;
 /// </summary>
 internal sealed class KeptState(ScoringState state, string fingerprint)
 {
+    private static readonly LiveSettings _noLive = new();
     private readonly PendingEvents _events = new();
 
-    public static string Fingerprint(CommunitySettings settings) => JsonSerializer.Serialize(settings);
+    /// <summary>What scoring depends on; how the bot announces (<see cref="CommunitySettings.Live"/>) does not rebuild a state.</summary>
+    public static string Fingerprint(CommunitySettings settings) => JsonSerializer.Serialize(settings with { Live = _noLive });
+
 
     public void Collect(ActivityEvent e) => _events.Collect(e);
 

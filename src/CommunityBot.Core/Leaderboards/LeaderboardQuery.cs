@@ -5,8 +5,11 @@ using CommunityBot.Core.Members;
 
 namespace CommunityBot.Core.Leaderboards;
 
-/// <summary>Ranks a community's members for a period from the stored scores; hidden members are left out.</summary>
-public sealed class LeaderboardQuery(IScoreStore scores, ISettingsStore settings, IPrivacyStore privacy)
+/// <summary>
+/// Ranks a community's members for a period from the stored scores, caught up first with the events stored since the
+/// last score; hidden members are left out.
+/// </summary>
+public sealed class LeaderboardQuery(IScoreStore scores, ISettingsStore settings, IPrivacyStore privacy, ScoreFreshness freshness)
 {
     public const int PageSize = 10;
 
@@ -37,10 +40,11 @@ public sealed class LeaderboardQuery(IScoreStore scores, ISettingsStore settings
 
     private async Task<Board> LoadAsync(string community, CancellationToken ct)
     {
-        var zone = (await settings.GetAsync(community, ct)).ResolveTimeZone();
+        await freshness.EnsureAsync(community, ct);
+        var config = await settings.GetAsync(community, ct);
         var hidden = await privacy.OptedOutAsync(community, ct);
         var visible = (await scores.ListAsync(community, ct)).Where(s => !hidden.Contains(s.User)).ToList();
-        return new Board(visible, zone);
+        return new Board(visible, config.ResolveTimeZone(), config.Live);
     }
 
     /// <summary>The caller and two neighbours either side, when the caller is ranked but not on the page shown.</summary>
@@ -54,7 +58,7 @@ public sealed class LeaderboardQuery(IScoreStore scores, ISettingsStore settings
         return index < 0 ? [] : ranked.Skip(Math.Max(0, index - 2)).Take(5).ToList();
     }
 
-    private sealed record Board(List<MemberScore> Scores, TimeZoneInfo Zone)
+    private sealed record Board(List<MemberScore> Scores, TimeZoneInfo Zone, LiveSettings Live)
     {
         public (DateOnly First, DateOnly Last)? Range(LeaderboardPeriod period, DateTimeOffset now) =>
             CalendarPeriods.Range(period, now, Zone);
@@ -72,7 +76,7 @@ public sealed class LeaderboardQuery(IScoreStore scores, ISettingsStore settings
                 .ToList();
             return rows.Select((x, i) => new LeaderboardEntry(i + 1, x.Score.User, x.Score.Name,
                 period == LeaderboardPeriod.Engagement ? Math.Round(x.Value, 4) : x.Value,
-                x.Score.Points, x.Score.Level, Math.Round(x.Score.Engagement, 4))).ToList();
+                x.Score.Points, x.Score.Level, Math.Round(x.Score.Engagement, 4), Live.TitleFor(x.Score.Level))).ToList();
         }
     }
 }

@@ -38,8 +38,10 @@ public static class LeaderboardView
     }
 
     private static string Line(LeaderboardEntry e, LeaderboardPeriod period) => period == LeaderboardPeriod.Engagement
-        ? string.Create(CultureInfo.InvariantCulture, $"#{e.Rank} {e.Name} — U {e.Score:0.000} (level {e.Level})")
-        : string.Create(CultureInfo.InvariantCulture, $"#{e.Rank} {e.Name} — {e.Score:N0} points (level {e.Level})");
+        ? string.Create(CultureInfo.InvariantCulture, $"#{e.Rank} {e.Name} — U {e.Score:0.000} (level {e.Level}{Titled(e)})")
+        : string.Create(CultureInfo.InvariantCulture, $"#{e.Rank} {e.Name} — {e.Score:N0} points (level {e.Level}{Titled(e)})");
+
+    private static string Titled(LeaderboardEntry e) => e.Title is { } title ? ", " + title : "";
 
     private static List<ReplyButton> Buttons(LeaderboardPage page, LeaderboardPeriod period)
     {

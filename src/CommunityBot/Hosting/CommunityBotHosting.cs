@@ -1,5 +1,6 @@
 using CommunityBot.Core;
 using CommunityBot.Core.Engagement;
+using CommunityBot.Core.Live;
 using CommunityBot.Discord;
 using CommunityBot.Http;
 using CommunityBot.Jobs;
@@ -45,6 +46,7 @@ public static class CommunityBotHosting
         builder.Services.AddSingleton<Import.EventImporter>();
         if (withAdapters)
         {
+            builder.Services.AddLiveCommunity();
             builder.Services.AddTelegram(builder.Configuration);
             builder.Services.AddDiscord(builder.Configuration);
         }

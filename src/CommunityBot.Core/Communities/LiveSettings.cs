@@ -1,0 +1,22 @@
+namespace CommunityBot.Core.Communities;
+
+/// <summary>How the bot acts in the community on its own: level-up announcements, level titles and welcomes.</summary>
+public sealed record LiveSettings
+{
+    public const string DefaultLevelUpTemplate = "🎉 {user} reached level {level}{title}! {next} points to the next level.";
+    public const string DefaultWelcomeTemplate = "👋 Welcome {user}! Say hello and tell us what you are learning.";
+
+    public bool LevelUps { get; init; } = true;
+    /// <summary>Where level-ups are announced; null: in the channel where the member leveled up.</summary>
+    public string? LevelUpChannel { get; init; }
+    public string LevelUpTemplate { get; init; } = DefaultLevelUpTemplate;
+    /// <summary>Level → title; a member carries the title of the highest level reached.</summary>
+    public IReadOnlyDictionary<int, string> LevelTitles { get; init; } = new Dictionary<int, string>();
+    /// <summary>Where newcomers are welcomed; null: welcomes are off.</summary>
+    public string? WelcomeChannel { get; init; }
+    public string WelcomeTemplate { get; init; } = DefaultWelcomeTemplate;
+
+    /// <summary>The title of <paramref name="level"/>: the one set for the highest level at or below it.</summary>
+    public string? TitleFor(int level) =>
+        LevelTitles.Where(t => t.Key <= level).OrderByDescending(t => t.Key).Select(t => t.Value).FirstOrDefault();
+}

@@ -1,0 +1,10 @@
+namespace CommunityBot.Core.Live;
+
+/// <summary>The level each member was last known at, so a level-up is announced once, across restarts too.</summary>
+public interface IMemberLevelStore
+{
+    /// <summary>Known levels of the named members (members never seen are missing).</summary>
+    Task<IReadOnlyDictionary<string, int>> GetAsync(string community, IReadOnlyCollection<string> users, CancellationToken ct);
+
+    Task SaveAsync(string community, IReadOnlyDictionary<string, int> levels, CancellationToken ct);
+}
