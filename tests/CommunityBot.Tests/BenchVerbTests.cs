@@ -23,6 +23,9 @@ public sealed class BenchVerbTests : IDisposable
         }
         Assert.True(json.GetProperty("recommend_p99_ms").GetDouble() >= json.GetProperty("recommend_p50_ms").GetDouble());
         Assert.Equal(JsonValueKind.Number, json.GetProperty("digest_s").ValueKind);
+        Assert.True(json.GetProperty("event_to_visible_p50_ms").GetDouble() > 0);
+        Assert.True(json.GetProperty("event_to_visible_p99_ms").GetDouble() >= json.GetProperty("event_to_visible_p50_ms").GetDouble());
+        Assert.Contains("event to visible (/profile)", result.Err, StringComparison.Ordinal);
         Assert.False(string.IsNullOrEmpty(json.GetProperty("note").GetString()));
         Assert.Contains("ingest pipeline:", result.Err, StringComparison.Ordinal);
         Assert.Empty(Directory.GetDirectories(_data.Path, "bench-*"));

@@ -36,6 +36,8 @@ public sealed record BenchReport
     public double? DigestS { get; init; }
     public double? RecommendRefreshS { get; init; }
     public double? RecommendCatchUpS { get; init; }
+    public required double EventToVisibleP50Ms { get; init; }
+    public required double EventToVisibleP99Ms { get; init; }
     public required double PeakRssMb { get; init; }
     public required int Cores { get; init; }
     public required string Dotnet { get; init; }

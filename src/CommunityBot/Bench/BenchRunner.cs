@@ -52,6 +52,8 @@ public sealed class BenchRunner(BenchSize size, string scratchFolder, TextWriter
                 await ingest.StoreAllAsync(workload.MoreEvents(IncrementalEvents, hour: 2), IncrementalEvents, ct);
                 clock.Now = end + TimeSpan.FromHours(2);
             }, ct);
+            var visible = new VisibleLatencyPhase(host.Services, clock, progress);
+            await visible.RunAsync(ct);
             var ingestRate = stored / ingestSeconds;
             return new BenchReport
             {
@@ -65,13 +67,15 @@ public sealed class BenchRunner(BenchSize size, string scratchFolder, TextWriter
                 RecommendP50Ms = recommend.P50Ms, RecommendP99Ms = recommend.P99Ms,
                 DigestS = Math.Round(recommend.DigestSeconds, 3), RecommendRefreshS = Math.Round(recommend.RefreshSeconds, 3),
                 RecommendCatchUpS = Math.Round(recommend.CatchUpSeconds, 3),
+                EventToVisibleP50Ms = visible.P50Ms, EventToVisibleP99Ms = visible.P99Ms,
                 PeakRssMb = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0, 1),
                 Cores = Environment.ProcessorCount, Dotnet = Environment.Version.ToString(),
                 Configuration = IsOptimized() ? "Release" : "Debug",
                 MachineLoadAverage = LoadAverage(),
                 Note = "recommend_p50_ms/p99_ms: one member served as /recommend does (model check, the member's profile and score, ranking); "
                     + "recommend_refresh_s: the refresh job building every community's model and profiles from its history; "
-                    + "recommend_catch_up_s: every model catching up on 1,000 new events; digest_s: the digest selection over every member of every community.",
+                    + "recommend_catch_up_s: every model catching up on 1,000 new events; digest_s: the digest selection over every member of every community; "
+                    + "event_to_visible_p50_ms/p99_ms: one message handed to the ingest queue until its author's /profile answers with it counted, in the largest community.",
             };
         }
         finally

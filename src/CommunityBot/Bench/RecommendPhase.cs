@@ -61,8 +61,8 @@ internal sealed class RecommendPhase(IServiceProvider services, TextWriter progr
             progress.WriteLine($"  recommendations: {community} refreshed (peak {refreshPeak:N0} MB), {members.Count:N0} members served (memory now {process.WorkingSet64 >> 20:N0} MB, peak {process.PeakWorkingSet64 >> 20:N0} MB)");
         }
         timings.Sort();
-        P50Ms = Percentile(timings, 0.50);
-        P99Ms = Percentile(timings, 0.99);
+        P50Ms = Percentiles.Of(timings, 0.50);
+        P99Ms = Percentiles.Of(timings, 0.99);
         await moreEvents();
         var rebuildsBefore = models.Rebuilds;
         var catchUp = Stopwatch.StartNew();
@@ -92,7 +92,4 @@ internal sealed class RecommendPhase(IServiceProvider services, TextWriter progr
             }, ct);
         }
     }
-
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted.Count == 0 ? 0 : Math.Round(sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)], 3);
 }
