@@ -103,6 +103,28 @@ public sealed class TelegramPollingTests
     }
 
     [Fact]
+    public async Task Polling_UpdatesSentWhileTheBotWasDown_StoredOnStartAndConfirmed()
+    {
+        // Telegram keeps unconfirmed updates for 24 hours: what members wrote while the bot was stopped arrives on start.
+        await using var api = await BotApiStandIn.StartAsync();
+        using var store = new StoreProbe();
+        await (await TelegramTestHost.StartAsync(api, store)).DisposeAsync();
+        api.PushUpdate(Text(20, 200, "written while the bot was down"));
+        api.PushUpdate(Text(21, 201, "a second one"));
+        api.PushUpdate(Reaction(22, 200, "", "👍"));
+
+        await using (var restarted = await TelegramTestHost.StartAsync(api, store))
+        {
+            await store.WaitUntilAsync(e => e.Count >= 3);
+            await api.WaitForCallAsync("getUpdates", c => c.Long("offset") == 23);
+        }
+
+        Assert.Equal(["200", "201", "200"], store.Stored.Select(e => e.MessageId));
+        Assert.Equal([EventKind.Message, EventKind.Message, EventKind.ReactionAdded], store.Stored.Select(e => e.Kind));
+        Assert.Equal(23, api.ConfirmedOffset);
+    }
+
+    [Fact]
     public async Task Polling_SameMessageInTwoUpdates_StoredOnce()
     {
         await using var api = await BotApiStandIn.StartAsync();
