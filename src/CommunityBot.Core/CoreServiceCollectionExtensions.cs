@@ -25,6 +25,8 @@ public static class CoreServiceCollectionExtensions
         services.AddRecommendations();
         services.AddCommand<HelpCommand>();
         services.AddCommand<Live.LevelUpCommand>().AddCommand<Live.LevelTitleCommand>().AddCommand<Live.WelcomeCommand>();
+        services.AddSingleton<Nudges.NudgeService>();
+        services.AddCommand<Nudges.NudgesCommand>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using System.Net;
 using CommunityBot.Core.Commands;
 using CommunityBot.Core.Platform;
 using CommunityBot.Discord.Capture;
@@ -23,5 +24,20 @@ internal sealed class DiscordChatPlatform(DiscordRestClient rest, DiscordGuildDi
         var (message, files) = await ReplyRenderer.RenderAsync(reply, ephemeral: false, ct);
         var created = await rest.CreateMessageAsync(to.Channel, message, files, ct);
         return created.Id;
+    }
+
+    /// <summary>A DM: 403 means the member closed DMs from server members or blocked the bot (code 50007).</summary>
+    public async Task<string> SendPrivateAsync(string community, string user, Reply reply, CancellationToken ct)
+    {
+        try
+        {
+            var dm = await rest.OpenDmAsync(user, ct);
+            var (message, files) = await ReplyRenderer.RenderAsync(reply, ephemeral: false, ct);
+            return (await rest.CreateMessageAsync(dm.Id, message, files, ct)).Id;
+        }
+        catch (DiscordRestException ex) when (ex.Status is HttpStatusCode.Forbidden or HttpStatusCode.BadRequest)
+        {
+            throw new PrivateMessageRefusedException($"Discord refused a direct message to user {user}: {ex.Message}", ex);
+        }
     }
 }

@@ -47,6 +47,9 @@ public sealed class LiteDbContext : IDisposable
     /// <summary>Each member's last known level (level-up announcements).</summary>
     public ILiteCollection<BsonDocument> MemberLevels => Database.GetCollection("levels");
 
+    /// <summary>Members' nudge opt-ins and when they were last nudged.</summary>
+    public ILiteCollection<BsonDocument> Nudges => Database.GetCollection("nudges");
+
     public void Dispose() => Database.Dispose();
 
     private static LiteDatabase Open(string path)
@@ -115,6 +118,7 @@ public sealed class LiteDbContext : IDisposable
         Snapshots.EnsureIndex("c");
         Audit.EnsureIndex("c");
         Privacy.EnsureIndex("c");
+        Nudges.EnsureIndex("c");
     }
 
     /// <summary>

@@ -21,6 +21,7 @@ public static class LiteDbServiceCollectionExtensions
         services.AddSingleton<IJobRunLog, JobRunLog>();
         services.AddSingleton<ILeaderboardArchive, LeaderboardArchive>();
         services.AddSingleton<Core.Live.IMemberLevelStore, MemberLevelStore>();
+        services.AddSingleton<Core.Nudges.INudgeStore, NudgeStore>();
         services.AddLiteDbRecommendationStores();
         return services;
     }

@@ -17,6 +17,36 @@ public sealed class RestTests
         standIn.Requests.Snapshot().Where(r => r.Method == "POST" && r.Path.EndsWith("/messages", StringComparison.Ordinal)).ToList();
 
     [Fact]
+    public async Task SendPrivateAsync_OpensTheDmChannelThenPostsThere()
+    {
+        await using var standIn = await DiscordStandIn.StartAsync();
+        await using var adapter = await AdapterHost.StartAsync(standIn);
+
+        var id = await Platform(adapter).SendPrivateAsync(Fixture.GuildId, "222333444555666777", new Reply("While you were away: …"), CancellationToken.None);
+
+        var dm = Assert.Single(standIn.Requests.Snapshot(), r => r.Path.EndsWith("/users/@me/channels", StringComparison.Ordinal));
+        Assert.Equal(("POST", 200, "222333444555666777"), (dm.Method, dm.Status, dm.Body!["recipient_id"]!.GetValue<string>()));
+        var post = Assert.Single(MessagePosts(standIn));
+        Assert.EndsWith($"/channels/{standIn.DmChannels["222333444555666777"]}/messages", post.Path, StringComparison.Ordinal);
+        Assert.Equal("While you were away: …", (string?)post.Embed(callback: false)["description"]);
+        Assert.False(string.IsNullOrEmpty(id));
+    }
+
+    [Fact]
+    public async Task SendPrivateAsync_MemberClosedDms403_RefusedWithoutRetry()
+    {
+        await using var standIn = await DiscordStandIn.StartAsync();
+        await using var adapter = await AdapterHost.StartAsync(standIn);
+        standIn.FailNext(new Fault("POST", "/messages", 403));
+
+        var refused = await Assert.ThrowsAsync<PrivateMessageRefusedException>(() =>
+            Platform(adapter).SendPrivateAsync(Fixture.GuildId, "222333444555666777", new Reply("nudge"), CancellationToken.None));
+
+        Assert.Contains("222333444555666777", refused.Message, StringComparison.Ordinal);
+        Assert.Equal([403], MessagePosts(standIn).Select(p => p.Status));
+    }
+
+    [Fact]
     public async Task SendAsync_RateLimited429_WaitsRetryAfterThenSucceeds()
     {
         await using var standIn = await DiscordStandIn.StartAsync();

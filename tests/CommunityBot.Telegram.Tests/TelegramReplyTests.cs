@@ -127,4 +127,38 @@ public sealed class TelegramReplyTests
         Assert.Equal("true", sent.Json("link_preview_options")!["is_disabled"]!.ToJsonString());
         Assert.Equal("1001", id);
     }
+
+    [Fact]
+    public async Task SendPrivateAsync_MemberStartedTheBot_SentToTheirPrivateChat()
+    {
+        await using var api = await BotApiStandIn.StartAsync();
+        using var store = new StoreProbe();
+        await using var host = await TelegramTestHost.StartAsync(api, store);
+        var platform = host.Services.GetServices<Core.Platform.IChatPlatform>().Single(p => p.Platform == "telegram");
+
+        await platform.SendPrivateAsync("-1001234567890", "555", new Reply("While you were away: <the docker thread>"), CancellationToken.None);
+
+        var sent = Assert.Single(api.CallsOf("sendMessage"));
+        Assert.Equal(555, sent.Long("chat_id"));
+        Assert.Contains("&lt;the docker thread&gt;", sent.Text("text"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SendPrivateAsync_MemberNeverStartedTheBot_RefusedOnceNotRetried()
+    {
+        await using var api = await BotApiStandIn.StartAsync();
+        api.NeverStarted.Add(556);
+        using var store = new StoreProbe();
+        await using var host = await TelegramTestHost.StartAsync(api, store);
+        var platform = host.Services.GetServices<Core.Platform.IChatPlatform>().Single(p => p.Platform == "telegram");
+
+        var refused = await Assert.ThrowsAsync<Core.Platform.PrivateMessageRefusedException>(() =>
+            platform.SendPrivateAsync("-1001234567890", "556", new Reply("nudge"), CancellationToken.None));
+        var notAUser = await Assert.ThrowsAsync<Core.Platform.PrivateMessageRefusedException>(() =>
+            platform.SendPrivateAsync("-1001234567890", "-100", new Reply("nudge"), CancellationToken.None));
+
+        Assert.Contains("can't initiate conversation", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("not a Telegram user id", notAUser.Message, StringComparison.Ordinal);
+        Assert.Single(api.CallsOf("sendMessage"));
+    }
 }

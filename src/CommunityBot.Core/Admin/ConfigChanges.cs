@@ -21,6 +21,8 @@ public static class ConfigChanges
         "include_channel" => s with { ExcludedChannels = s.ExcludedChannels.Where(c => c != value).ToList() },
         "add_moderator" => s with { ModeratorUsers = s.ModeratorUsers.Append(Member(value)).Distinct(StringComparer.Ordinal).ToList() },
         "remove_moderator" => s with { ModeratorUsers = s.ModeratorUsers.Where(u => u != Member(value)).ToList() },
+        "nudge_inactive_days" => s with { Live = s.Live with { NudgeInactiveDays = Number(key, value, 1, 365) } },
+        "nudge_drop_percent" => s with { Live = s.Live with { NudgeDropPercent = Number(key, value, 1, 100) } },
         _ => throw new CommandUsageException($"Unknown setting '{key}'. Settings: {string.Join(", ", ConfigCommand.Keys)}."),
     };
 

@@ -1,6 +1,6 @@
 namespace CommunityBot.Core.Communities;
 
-/// <summary>How the bot acts in the community on its own: level-up announcements, level titles and welcomes.</summary>
+/// <summary>How the bot acts in the community on its own: level-up announcements, level titles, welcomes and nudges.</summary>
 public sealed record LiveSettings
 {
     public const string DefaultLevelUpTemplate = "🎉 {user} reached level {level}{title}! {next} points to the next level.";
@@ -15,6 +15,10 @@ public sealed record LiveSettings
     /// <summary>Where newcomers are welcomed; null: welcomes are off.</summary>
     public string? WelcomeChannel { get; init; }
     public string WelcomeTemplate { get; init; } = DefaultWelcomeTemplate;
+    /// <summary>An opted-in member is nudged after this many days without own activity…</summary>
+    public int NudgeInactiveDays { get; init; } = 14;
+    /// <summary>…or when their engagement fell by this many percent from the highest the nudge job saw.</summary>
+    public int NudgeDropPercent { get; init; } = 50;
 
     /// <summary>The title of <paramref name="level"/>: the one set for the highest level at or below it.</summary>
     public string? TitleFor(int level) =>

@@ -39,20 +39,28 @@ public static partial class MessageTemplate
     /// <summary>A member's name as shown in a post: one line, no control or format characters, no mention.</summary>
     public static string SafeName(string? name, string fallback)
     {
-        var clean = SafeText.Clean(name) ?? "";
+        var oneLine = OneLine(name, MaxNameLength);
+        return oneLine.Length == 0 ? fallback : oneLine;
+    }
+
+    /// <summary>The start of a member's message, made safe the way <see cref="SafeName"/> makes a name safe.</summary>
+    public static string Snippet(string? text, int maxLength) => OneLine(text, maxLength);
+
+    private static string OneLine(string? text, int maxLength)
+    {
+        var clean = SafeText.Clean(text) ?? "";
         var builder = new StringBuilder(clean.Length);
         foreach (var c in clean)
         {
             builder.Append(char.IsWhiteSpace(c) ? ' ' : c);
         }
         var oneLine = Spaces().Replace(builder.ToString(), " ").Trim();
-        if (oneLine.Length > MaxNameLength)
+        if (oneLine.Length > maxLength)
         {
-            var cut = char.IsHighSurrogate(oneLine[MaxNameLength - 1]) ? MaxNameLength - 1 : MaxNameLength;
+            var cut = char.IsHighSurrogate(oneLine[maxLength - 1]) ? maxLength - 1 : maxLength;
             oneLine = oneLine[..cut].TrimEnd() + "…";
         }
-        oneLine = Inert(oneLine);
-        return oneLine.Length == 0 ? fallback : oneLine;
+        return Inert(oneLine);
     }
 
     /// <summary>"@" becomes the look-alike "＠": no platform reads it as a mention (@everyone, @here, @user).</summary>

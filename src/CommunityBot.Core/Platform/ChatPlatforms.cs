@@ -9,8 +9,12 @@ public sealed class ChatPlatforms(IEnumerable<IChatPlatform> platforms)
 
     public bool Supports(string platform) => _byName.ContainsKey(platform);
 
-    public Task<string> SendAsync(ChannelRef to, Reply reply, CancellationToken ct) =>
-        _byName.TryGetValue(to.Platform, out var platform)
-            ? platform.SendAsync(to, reply, ct)
-            : throw new InvalidOperationException($"No chat adapter is running for platform '{to.Platform}'.");
+    public Task<string> SendAsync(ChannelRef to, Reply reply, CancellationToken ct) => Of(to.Platform).SendAsync(to, reply, ct);
+
+    public Task<string> SendPrivateAsync(string platform, string community, string user, Reply reply, CancellationToken ct) =>
+        Of(platform).SendPrivateAsync(community, user, reply, ct);
+
+    private IChatPlatform Of(string platform) => _byName.TryGetValue(platform, out var adapter)
+        ? adapter
+        : throw new InvalidOperationException($"No chat adapter is running for platform '{platform}'.");
 }

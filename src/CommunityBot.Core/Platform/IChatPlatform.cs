@@ -10,4 +10,10 @@ public interface IChatPlatform
 
     /// <summary>Posts the reply; returns the platform's id of the message sent.</summary>
     Task<string> SendAsync(ChannelRef to, Reply reply, CancellationToken ct);
+
+    /// <summary>
+    /// Sends the reply to the member privately (a Discord DM, a Telegram private chat); throws
+    /// <see cref="PrivateMessageRefusedException"/> when the platform or the member does not allow it.
+    /// </summary>
+    Task<string> SendPrivateAsync(string community, string user, Reply reply, CancellationToken ct);
 }

@@ -12,4 +12,7 @@ public static class RecommendationEvents
 
     /// <summary>Surface of an unsolicited recommendation (the digest): capped to one per cooldown.</summary>
     public const string Digest = "digest";
+
+    /// <summary>Surface of the course pick in a re-engagement nudge (a private message to a member who opted in).</summary>
+    public const string Nudge = "nudge";
 }

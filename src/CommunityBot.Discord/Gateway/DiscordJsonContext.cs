@@ -27,5 +27,6 @@ namespace CommunityBot.Discord.Gateway;
 [JsonSerializable(typeof(InteractionResponse))]
 [JsonSerializable(typeof(IReadOnlyList<ApplicationCommand>))]
 [JsonSerializable(typeof(CreatedMessage))]
+[JsonSerializable(typeof(DmChannelCreate))]
 [JsonSerializable(typeof(RateLimitBody))]
 internal sealed partial class DiscordJsonContext : JsonSerializerContext;

@@ -29,6 +29,26 @@ internal sealed class TelegramChatPlatform(TelegramConnection connection, Telegr
         return Translation.TelegramUpdateTranslator.Id(sent);
     }
 
+    /// <summary>
+    /// The member's private chat with the bot (its id is the user id). Telegram answers 403 when the member never
+    /// started the bot or blocked it, and 400 "chat not found" for an id it does not know.
+    /// </summary>
+    public async Task<string> SendPrivateAsync(string community, string user, Reply reply, CancellationToken ct)
+    {
+        if (!long.TryParse(user, NumberStyles.Integer, CultureInfo.InvariantCulture, out var chatId) || chatId <= 0)
+        {
+            throw new PrivateMessageRefusedException($"'{user}' is not a Telegram user id: no private chat.");
+        }
+        try
+        {
+            return (await SendToAsync(chatId, null, null, reply, ct)).ToString(CultureInfo.InvariantCulture);
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode is 403 or 400)
+        {
+            throw new PrivateMessageRefusedException($"Telegram refused a private message to user {user}: {ex.Message}", ex);
+        }
+    }
+
     /// <summary>Sends to a chat (or topic), optionally as a reply; returns the id of the last message sent.</summary>
     public async Task<int> SendToAsync(long chatId, int? topic, int? replyTo, Reply reply, CancellationToken ct)
     {

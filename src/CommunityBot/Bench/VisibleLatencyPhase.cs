@@ -16,6 +16,9 @@ internal sealed class VisibleLatencyPhase(IServiceProvider services, BenchClock 
 {
     public const int Samples = 100;
 
+    /// <summary>A channel of its own, so no earlier message of the member falls within the per-channel cooldown.</summary>
+    private const string ProbeChannel = "latency-probe";
+
     public double P50Ms { get; private set; }
     public double P99Ms { get; private set; }
 
@@ -34,19 +37,19 @@ internal sealed class VisibleLatencyPhase(IServiceProvider services, BenchClock 
             var text = $"latency probe {i}: here is what I learned about this week's topic, with the steps that worked";
             var message = new ActivityEvent
             {
-                Kind = EventKind.Message, Platform = "bench", Community = community, Channel = "general", User = member.User,
+                Kind = EventKind.Message, Platform = "bench", Community = community, Channel = ProbeChannel, User = member.User,
                 UserName = member.Name ?? member.User, At = time.Now,
                 MessageId = "latency-" + i.ToString(CultureInfo.InvariantCulture), Text = text, Length = text.Length,
             };
             var clock = Stopwatch.StartNew();
             await queue.StoreAsync([message], ct);
-            var reply = await dispatcher.DispatchAsync(new CommandRequest("bench", community, "general", member.User,
+            var reply = await dispatcher.DispatchAsync(new CommandRequest("bench", community, ProbeChannel, member.User,
                 message.UserName ?? member.User, MemberRole.Member, "/profile"), ct);
             timings.Add(clock.Elapsed.TotalMilliseconds);
             var after = await scores.GetAsync(community, member.User, ct);
             if (reply.IsError || after is null || after.Messages <= member.Messages)
             {
-                throw new InvalidOperationException($"/profile for {member.User} answered before its message counted: the latency figure would be wrong.");
+                throw new InvalidOperationException($"/profile for {member.User} answered before its message counted (messages {member.Messages} before, {after?.Messages} after): the latency figure would be wrong.");
             }
         }
         timings.Sort();

@@ -13,5 +13,6 @@ public static class JobCatalog
         (RetentionJob.Key, typeof(RetentionJob), "0 30 3 * * ?"),
         (RecommendationsJob.Key, typeof(RecommendationsJob), "0 20 * * * ?"),
         (DigestJob.Key, typeof(DigestJob), DigestJob.DefaultCron),
+        (NudgeJob.Key, typeof(NudgeJob), "0 0 18 * * ?"),
     ];
 }

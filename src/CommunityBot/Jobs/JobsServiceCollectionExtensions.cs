@@ -16,6 +16,7 @@ public static class JobsServiceCollectionExtensions
             q.AddJob<RetentionJob>(j => j.WithIdentity(RetentionJob.Key).StoreDurably());
             q.AddJob<RecommendationsJob>(j => j.WithIdentity(RecommendationsJob.Key).StoreDurably());
             q.AddJob<DigestJob>(j => j.WithIdentity(DigestJob.Key).StoreDurably());
+            q.AddJob<NudgeJob>(j => j.WithIdentity(NudgeJob.Key).StoreDurably());
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddSingleton<IJobSchedules, QuartzJobSchedules>();

@@ -68,6 +68,7 @@ public sealed partial class DiscordStandIn
         return (method, route) switch
         {
             ("GET", "/gateway/bot") => (200, GatewayBot()),
+            ("POST", "/users/@me/channels") => OpenDm(request),
             ("POST", _) when ChannelMessages().Match(route) is { Success: true } m => CreateMessage(m.Groups[1].Value, request),
             ("POST", _) when Callback().Match(route) is { Success: true } m => InteractionCallback(m.Groups[1].Value, m.Groups[2].Value, request),
             ("PATCH", _) when Original().Match(route) is { Success: true } m => EditOriginal(m.Groups[1].Value, m.Groups[2].Value, request),
@@ -91,6 +92,20 @@ public sealed partial class DiscordStandIn
             },
         };
     }
+
+    /// <summary>Discord answers with the DM channel (type 1), the same one for every call with the same recipient.</summary>
+    private (int, JsonNode?) OpenDm(RecordedRequest request)
+    {
+        if (request.Body?["recipient_id"]?.GetValue<string>() is not { Length: > 0 } recipient || !recipient.All(char.IsAsciiDigit))
+        {
+            return (400, Error(50035, "Invalid Form Body: recipient_id is required and must be a snowflake"));
+        }
+        var id = DmChannels.GetOrAdd(recipient, _ => NewId());
+        return (200, new JsonObject { ["id"] = id, ["type"] = 1, ["recipients"] = new JsonArray(new JsonObject { ["id"] = recipient }) });
+    }
+
+    /// <summary>Recipient → DM channel id opened through POST /users/@me/channels.</summary>
+    public ConcurrentDictionary<string, string> DmChannels { get; } = new();
 
     private (int, JsonNode?) CreateMessage(string channelId, RecordedRequest request) =>
         MessageRules.Message(request.Body, request.Files, interaction: false) is { } error

@@ -6,10 +6,15 @@ public sealed partial class BotApiStandIn
 {
     private const int TextLimit = 4096;
 
+    /// <summary>Users who never opened a private chat with the bot: Telegram refuses to message them (403).</summary>
+    public HashSet<long> NeverStarted { get; } = [];
+
     private Task<JsonNode?> ResultOfAsync(ApiCall call, CancellationToken aborted) => call.Method switch
     {
         "getMe" => Task.FromResult<JsonNode?>(BotUser()),
         "getUpdates" => GetUpdatesAsync(call, aborted),
+        "sendMessage" when NeverStarted.Contains(call.Long("chat_id") ?? 0) =>
+            throw new ApiFailureException(new ApiFailure(403, "Forbidden: bot can't initiate conversation with a user")),
         "sendMessage" => Task.FromResult<JsonNode?>(SentMessage(call, Visible(call, "text"))),
         "editMessageText" => Task.FromResult<JsonNode?>(EditedMessage(call)),
         "sendPhoto" => Task.FromResult<JsonNode?>(SentPhoto(call)),

@@ -134,7 +134,7 @@ public sealed class ProfileUpdate(RecommendationModel model, IDictionary<string,
             case EventKind.RecommendationShown:
                 model.Increment(CourseCounter.Impressions, course);
                 history.Shown = true;
-                if (e.Detail == RecommendationEvents.Digest)
+                if (e.Detail is RecommendationEvents.Digest or RecommendationEvents.Nudge) // unsolicited: the cooldown counts it
                 {
                     member.LastUnsolicited = e.At;
                     history.LastDigestShown = e.At;
