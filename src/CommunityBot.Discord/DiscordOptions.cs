@@ -52,6 +52,14 @@ public sealed class DiscordOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan RestTotalTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>After a new session, messages sent while the bot was away are read back, at most this many days (0: never).</summary>
+    [Range(0, 30)]
+    public int BackfillMaxDays { get; set; } = 7;
+
+    /// <summary>The read-back stops after this many messages in one channel.</summary>
+    [Range(100, 1_000_000)]
+    public int BackfillMaxMessagesPerChannel { get; set; } = 10_000;
+
     /// <summary>The token from <see cref="Token"/> or <see cref="TokenFile"/>, trimmed.</summary>
     public string ResolveToken() =>
         !string.IsNullOrWhiteSpace(Token) ? Token.Trim()

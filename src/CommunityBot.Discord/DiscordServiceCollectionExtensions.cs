@@ -32,6 +32,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordGuildDirectory>();
         services.AddSingleton<InteractionHandler>();
         services.AddSingleton<CommandRegistrar>();
+        services.AddSingleton<HistoryBackfill>();
         services.AddSingleton<DispatchPump>();
         services.AddSingleton<DiscordGatewayClient>();
         services.AddHostedService<DiscordGatewayService>();

@@ -99,6 +99,17 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
         return Task.FromResult<DateTimeOffset?>(first is null ? null : new DateTimeOffset(first["t"].AsDateTime.ToUniversalTime(), TimeSpan.Zero));
     }
 
+    public Task<DateTimeOffset?> LastMessageAtAsync(string community, string platform, DateTimeOffset notBefore, CancellationToken ct)
+    {
+        // Newest first through the time index, stopping at notBefore: an active community's last message is near the top.
+        var kind = (int)EventKind.Message;
+        var from = notBefore.UtcDateTime;
+        var last = !PlatformsOf(community).Contains(platform) ? null : db.Events.Find(Query.All("t", Query.Descending))
+            .TakeWhile(d => d["t"].AsDateTime.ToUniversalTime() >= from)
+            .FirstOrDefault(d => d["c"].AsString == community && d["p"].AsString == platform && d["k"].AsInt32 == kind);
+        return Task.FromResult<DateTimeOffset?>(last is null ? null : new DateTimeOffset(last["t"].AsDateTime.ToUniversalTime(), TimeSpan.Zero));
+    }
+
     /// <summary>The first chat platform the community had events from; "import" only when it has nothing else.</summary>
     public Task<string?> PlatformOfAsync(string community, CancellationToken ct)
     {

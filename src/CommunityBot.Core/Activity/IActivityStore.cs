@@ -35,6 +35,12 @@ public interface IActivityStore
     /// <summary>When the community's first event happened, or null when it has none.</summary>
     Task<DateTimeOffset?> FirstEventAtAsync(string community, CancellationToken ct);
 
+    /// <summary>
+    /// The time of the community's latest stored message from <paramref name="platform"/>, looking back no further than
+    /// <paramref name="notBefore"/>; null when there is none since then (an adapter's "where did I stop").
+    /// </summary>
+    Task<DateTimeOffset?> LastMessageAtAsync(string community, string platform, DateTimeOffset notBefore, CancellationToken ct);
+
     /// <summary>The platform the community lives on ("discord", "telegram", "import"), or null when it has no events.</summary>
     Task<string?> PlatformOfAsync(string community, CancellationToken ct);
 

@@ -29,6 +29,22 @@ internal static class DiscordEventTranslator
         _ => [],
     };
 
+    /// <summary>A message read back through REST (which leaves out guild_id), and who reacted to it with what.</summary>
+    public static IReadOnlyList<ActivityEvent> ReadBack(DiscordMessage m, string guildId, IReadOnlyList<(string Emoji, DiscordUser User)> reactions, DateTimeOffset receivedAt)
+    {
+        var message = Message(m with { GuildId = guildId }, EventKind.Message, receivedAt);
+        if (message.Count == 0)
+        {
+            return message;
+        }
+        // When a reaction was added is not in the history; the message's time keeps a second read-back of it the same event.
+        return [.. message, .. reactions.Select(r => new ActivityEvent
+        {
+            Kind = EventKind.ReactionAdded, Platform = Platform, Community = guildId, Channel = m.ChannelId, User = r.User.Id,
+            UserName = r.User.DisplayName, IsBot = r.User.Bot == true, At = message[0].At, MessageId = m.Id, Emoji = r.Emoji,
+        })];
+    }
+
     private static IReadOnlyList<ActivityEvent> Message(DiscordMessage m, EventKind kind, DateTimeOffset receivedAt)
     {
         // Type 0 is a plain message, 19 a reply; the rest are system notices (joins, pins, boosts).

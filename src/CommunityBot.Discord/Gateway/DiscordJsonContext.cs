@@ -28,5 +28,7 @@ namespace CommunityBot.Discord.Gateway;
 [JsonSerializable(typeof(IReadOnlyList<ApplicationCommand>))]
 [JsonSerializable(typeof(CreatedMessage))]
 [JsonSerializable(typeof(DmChannelCreate))]
+[JsonSerializable(typeof(IReadOnlyList<DiscordMessage>))]
+[JsonSerializable(typeof(IReadOnlyList<DiscordUser>))]
 [JsonSerializable(typeof(RateLimitBody))]
 internal sealed partial class DiscordJsonContext : JsonSerializerContext;

@@ -19,6 +19,7 @@ internal sealed partial class DispatchPump(
     IIngestQueue ingest,
     InteractionHandler interactions,
     CommandRegistrar registrar,
+    HistoryBackfill backfill,
     TimeProvider clock,
     ILogger<DispatchPump> logger)
 {
@@ -68,6 +69,7 @@ internal sealed partial class DispatchPump(
                     var guild = payload.D.Deserialize(Json.GuildCreateData)!;
                     guilds.Add(guild);
                     LogGuild(logger, guild.Name, guild.Id, guild.Channels.Count, guild.Roles.Count);
+                    backfill.Start(guild, ct);
                     break;
                 case "THREAD_CREATE":
                     var thread = payload.D.Deserialize(Json.DiscordChannel)!;

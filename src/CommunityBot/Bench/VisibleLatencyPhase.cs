@@ -10,7 +10,7 @@ namespace CommunityBot.Bench;
 /// <summary>
 /// Event-to-visible latency in the largest community: one member's message goes through the ingest queue the way an
 /// adapter hands it over, then that member asks /profile; the time runs from the hand-over to the answer, and the
-/// member's stored score must count the message (otherwise the figure would time a stale answer).
+/// member's stored points must count the message (otherwise the figure would time a stale answer).
 /// </summary>
 internal sealed class VisibleLatencyPhase(IServiceProvider services, BenchClock time, TextWriter progress)
 {
@@ -47,9 +47,10 @@ internal sealed class VisibleLatencyPhase(IServiceProvider services, BenchClock 
                 message.UserName ?? member.User, MemberRole.Member, "/profile"), ct);
             timings.Add(clock.Elapsed.TotalMilliseconds);
             var after = await scores.GetAsync(community, member.User, ct);
-            if (reply.IsError || after is null || after.Messages <= member.Messages)
+            // Points, not the message count: the count is of the window, which may lose an old message as time moves.
+            if (reply.IsError || after is null || after.Points <= member.Points)
             {
-                throw new InvalidOperationException($"/profile for {member.User} answered before its message counted (messages {member.Messages} before, {after?.Messages} after): the latency figure would be wrong.");
+                throw new InvalidOperationException($"/profile for {member.User} answered before its message counted (points {member.Points} before, {after?.Points} after): the latency figure would be wrong.");
             }
         }
         timings.Sort();

@@ -69,6 +69,8 @@ public sealed partial class DiscordStandIn
         {
             ("GET", "/gateway/bot") => (200, GatewayBot()),
             ("POST", "/users/@me/channels") => OpenDm(request),
+            ("GET", _) when ChannelMessages().Match(route) is { Success: true } m => History(m.Groups[1].Value, request),
+            ("GET", _) when ReactionUsers().Match(route) is { Success: true } m => Reactors(m.Groups[1].Value, m.Groups[2].Value, Uri.UnescapeDataString(m.Groups[3].Value)),
             ("POST", _) when ChannelMessages().Match(route) is { Success: true } m => CreateMessage(m.Groups[1].Value, request),
             ("POST", _) when Callback().Match(route) is { Success: true } m => InteractionCallback(m.Groups[1].Value, m.Groups[2].Value, request),
             ("PATCH", _) when Original().Match(route) is { Success: true } m => EditOriginal(m.Groups[1].Value, m.Groups[2].Value, request),
@@ -136,8 +138,39 @@ public sealed partial class DiscordStandIn
         }
         using var reader = new StreamReader(context.Request.Body);
         var text = await reader.ReadToEndAsync();
-        return new RecordedRequest(context.Request.Method, path, auth, text.Length == 0 ? null : JsonNode.Parse(text), [], timestamp);
+        return new RecordedRequest(context.Request.Method, path, auth, text.Length == 0 ? null : JsonNode.Parse(text), [], timestamp)
+        {
+            Query = context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal),
+        };
     }
+
+    /// <summary>
+    /// Each channel's message history (oldest first) for GET /channels/{id}/messages?after=&amp;limit=: Discord answers with the
+    /// first <c>limit</c> (at most 100) messages after the id, newest first.
+    /// </summary>
+    public ConcurrentDictionary<string, List<JsonObject>> ChannelHistory { get; } = new();
+
+    /// <summary>Who reacted to a message with an emoji: "channel/message/emoji" → users.</summary>
+    public ConcurrentDictionary<string, List<JsonObject>> ReactionUsersOf { get; } = new();
+
+    private (int, JsonNode?) History(string channelId, RecordedRequest request)
+    {
+        if (!request.Query.TryGetValue("limit", out var rawLimit) || !int.TryParse(rawLimit, CultureInfo.InvariantCulture, out var limit) || limit is < 1 or > 100)
+        {
+            return (400, Error(50035, "Invalid Form Body: limit must be 1 to 100"));
+        }
+        var after = request.Query.TryGetValue("after", out var raw) && ulong.TryParse(raw, CultureInfo.InvariantCulture, out var id) ? id : 0;
+        var history = ChannelHistory.TryGetValue(channelId, out var found) ? found : [];
+        var page = history.Where(m => ulong.Parse((string)m["id"]!, CultureInfo.InvariantCulture) > after).Take(limit).Reverse();
+        return (200, new JsonArray(page.Select(m => (JsonNode)m.DeepClone()).ToArray()));
+    }
+
+    private (int, JsonNode?) Reactors(string channelId, string messageId, string emoji) =>
+        (200, new JsonArray((ReactionUsersOf.TryGetValue($"{channelId}/{messageId}/{emoji}", out var users) ? users : [])
+            .Select(u => (JsonNode)u.DeepClone()).ToArray()));
+
+    [GeneratedRegex(@"^/channels/(\d+)/messages/(\d+)/reactions/([^/]+)$")]
+    private static partial Regex ReactionUsers();
 
     [GeneratedRegex(@"^/channels/(\d+)/messages$")]
     private static partial Regex ChannelMessages();

@@ -30,14 +30,14 @@ public sealed class GatewayPeer(WebSocket socket, DiscordStandIn owner, string p
         return payload;
     }
 
-    public async Task SendReadyAsync()
+    public async Task SendReadyAsync(JsonObject? guild = null)
     {
         Session = owner.NewSession();
         var ready = Fixture.Load("ready");
         ready["session_id"] = Session.Id;
         ready["resume_gateway_url"] = owner.GatewayBase + "/resume";
         await DispatchAsync("READY", ready);
-        await DispatchAsync("GUILD_CREATE", Fixture.Load("guild_create"));
+        await DispatchAsync("GUILD_CREATE", guild ?? Fixture.Load("guild_create"));
     }
 
     public async Task<long> DispatchAsync(string type, JsonNode? data)

@@ -11,6 +11,7 @@ public sealed record RecordedRequest(
     public int Status { get; set; }
     public string? Error { get; set; }
     public bool IsMultipart { get; init; }
+    public IReadOnlyDictionary<string, string> Query { get; init; } = new Dictionary<string, string>();
 
     public override string ToString() => $"{Method} {Path} → {Status} {Error}";
 }

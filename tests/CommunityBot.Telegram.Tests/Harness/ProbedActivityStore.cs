@@ -28,6 +28,9 @@ public sealed class ProbedActivityStore(IActivityStore inner, StoreProbe probe) 
 
     public Task<DateTimeOffset?> FirstEventAtAsync(string community, CancellationToken ct) => inner.FirstEventAtAsync(community, ct);
 
+    public Task<DateTimeOffset?> LastMessageAtAsync(string community, string platform, DateTimeOffset notBefore, CancellationToken ct) =>
+        inner.LastMessageAtAsync(community, platform, notBefore, ct);
+
     public Task<string?> PlatformOfAsync(string community, CancellationToken ct) => inner.PlatformOfAsync(community, ct);
 
     public Task<IReadOnlyList<string>> CommunitiesAsync(CancellationToken ct) => inner.CommunitiesAsync(ct);

@@ -15,4 +15,6 @@ internal sealed record DiscordMessage
     public MessageReference? MessageReference { get; init; }
     public int Type { get; init; }
     public string? WebhookId { get; init; }
+    /// <summary>Only in REST reads (the history backfill); gateway messages report reactions as their own events.</summary>
+    public IReadOnlyList<DiscordReactionCount>? Reactions { get; init; }
 }
