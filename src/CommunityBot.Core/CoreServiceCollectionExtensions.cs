@@ -27,6 +27,8 @@ public static class CoreServiceCollectionExtensions
         services.AddCommand<Live.LevelUpCommand>().AddCommand<Live.LevelTitleCommand>().AddCommand<Live.WelcomeCommand>();
         services.AddSingleton<Nudges.NudgeService>();
         services.AddCommand<Nudges.NudgesCommand>();
+        services.AddSingleton<Challenges.ChallengeService>();
+        services.AddCommand<Challenges.ChallengeCommand>();
         return services;
     }
 

@@ -50,6 +50,9 @@ public sealed class LiteDbContext : IDisposable
     /// <summary>Members' nudge opt-ins and when they were last nudged.</summary>
     public ILiteCollection<BsonDocument> Nudges => Database.GetCollection("nudges");
 
+    /// <summary>Each community's latest weekly challenge.</summary>
+    public ILiteCollection<BsonDocument> Challenges => Database.GetCollection("challenges");
+
     public void Dispose() => Database.Dispose();
 
     private static LiteDatabase Open(string path)

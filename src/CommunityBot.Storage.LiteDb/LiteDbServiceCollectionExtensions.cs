@@ -22,6 +22,7 @@ public static class LiteDbServiceCollectionExtensions
         services.AddSingleton<ILeaderboardArchive, LeaderboardArchive>();
         services.AddSingleton<Core.Live.IMemberLevelStore, MemberLevelStore>();
         services.AddSingleton<Core.Nudges.INudgeStore, NudgeStore>();
+        services.AddSingleton<Core.Challenges.IChallengeStore, ChallengeStore>();
         services.AddLiteDbRecommendationStores();
         return services;
     }

@@ -58,6 +58,23 @@ public sealed class JobTests : IDisposable
     }
 
     [Fact]
+    public async Task JobRunner_ChallengeAndPeriodCloseJobs_RunThroughQuartz_NoChannelNothingPosted()
+    {
+        using var host = await StartHostAsync(catchUp: false);
+        await host.Services.GetRequiredService<IIngestQueue>().StoreAsync([_e.Message("a", TimeSpan.FromMinutes(3))], CancellationToken.None);
+        var runner = host.Services.GetRequiredService<JobRunner>();
+
+        await runner.RunAsync(ChallengeJob.Key, "jobs", CancellationToken.None);
+        await runner.RunAsync(PeriodCloseJob.Key, "jobs", CancellationToken.None);
+
+        var runs = host.Services.GetRequiredService<IJobRunLog>();
+        Assert.NotNull(await runs.LastRunAsync("challenge", "jobs", CancellationToken.None));
+        Assert.NotNull(await runs.LastRunAsync("period-close", "jobs", CancellationToken.None));
+        Assert.Null(await host.Services.GetRequiredService<Core.Challenges.IChallengeStore>().LatestAsync("jobs", CancellationToken.None));
+        await host.StopAsync();
+    }
+
+    [Fact]
     public async Task Start_MissedFireWhileDown_RunsOnceAtStart()
     {
         using (var first = await StartHostAsync(catchUp: false))

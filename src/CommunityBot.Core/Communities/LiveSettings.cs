@@ -1,6 +1,6 @@
 namespace CommunityBot.Core.Communities;
 
-/// <summary>How the bot acts in the community on its own: level-up announcements, level titles, welcomes and nudges.</summary>
+/// <summary>How the bot acts in the community on its own: level-up announcements, level titles, welcomes, nudges and weekly challenges.</summary>
 public sealed record LiveSettings
 {
     public const string DefaultLevelUpTemplate = "🎉 {user} reached level {level}{title}! {next} points to the next level.";
@@ -19,6 +19,13 @@ public sealed record LiveSettings
     public int NudgeInactiveDays { get; init; } = 14;
     /// <summary>…or when their engagement fell by this many percent from the highest the nudge job saw.</summary>
     public int NudgeDropPercent { get; init; } = 50;
+    /// <summary>Where weekly challenges are posted; null: challenges are off.</summary>
+    public string? ChallengeChannel { get; init; }
+    /// <summary>Bonus points per credited reply to a challenge.</summary>
+    public int ChallengeBonus { get; init; } = 10;
+    public int ChallengeDays { get; init; } = 7;
+    /// <summary>Prompts admins queued; the challenge job posts the first and drops it.</summary>
+    public IReadOnlyList<Challenges.ChallengePrompt> ChallengeQueue { get; init; } = [];
 
     /// <summary>The title of <paramref name="level"/>: the one set for the highest level at or below it.</summary>
     public string? TitleFor(int level) =>

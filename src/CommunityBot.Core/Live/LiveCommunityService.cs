@@ -14,6 +14,7 @@ namespace CommunityBot.Core.Live;
 public sealed partial class LiveCommunityService(
     ScoreFreshness freshness,
     Welcomes welcomes,
+    Challenges.ChallengeReplies challengeReplies,
     AnnouncementOutbox outbox,
     LiveSignal signal,
     TimeProvider clock,
@@ -89,6 +90,7 @@ public sealed partial class LiveCommunityService(
                 await freshness.EnsureAsync(community, ct);
             }
             await welcomes.ProcessAsync(ct);
+            await challengeReplies.ProcessAsync(ct);
             await outbox.SendDueAsync(ct);
         }
         finally

@@ -21,6 +21,8 @@ public static class LiveServiceCollectionExtensions
         services.AddSingleton<IScoreRunObserver>(sp => sp.GetRequiredService<LevelUps>());
         services.AddSingleton<Welcomes>();
         services.AddSingleton<IStoredEventsObserver>(sp => sp.GetRequiredService<Welcomes>());
+        services.AddSingleton<Challenges.ChallengeReplies>();
+        services.AddSingleton<IStoredEventsObserver>(sp => sp.GetRequiredService<Challenges.ChallengeReplies>());
         services.AddSingleton<LiveCommunityService>();
         services.AddSingleton<IStoredEventsObserver>(sp => sp.GetRequiredService<LiveCommunityService>());
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<LiveCommunityService>());

@@ -14,5 +14,6 @@ public static class JobCatalog
         (RecommendationsJob.Key, typeof(RecommendationsJob), "0 20 * * * ?"),
         (DigestJob.Key, typeof(DigestJob), DigestJob.DefaultCron),
         (NudgeJob.Key, typeof(NudgeJob), "0 0 18 * * ?"),
+        (ChallengeJob.Key, typeof(ChallengeJob), "0 0 9 ? * MON"),
     ];
 }

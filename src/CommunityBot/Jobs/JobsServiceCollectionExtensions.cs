@@ -17,6 +17,7 @@ public static class JobsServiceCollectionExtensions
             q.AddJob<RecommendationsJob>(j => j.WithIdentity(RecommendationsJob.Key).StoreDurably());
             q.AddJob<DigestJob>(j => j.WithIdentity(DigestJob.Key).StoreDurably());
             q.AddJob<NudgeJob>(j => j.WithIdentity(NudgeJob.Key).StoreDurably());
+            q.AddJob<ChallengeJob>(j => j.WithIdentity(ChallengeJob.Key).StoreDurably());
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddSingleton<IJobSchedules, QuartzJobSchedules>();
