@@ -29,6 +29,8 @@ public static class CoreServiceCollectionExtensions
         services.AddCommand<Nudges.NudgesCommand>();
         services.AddSingleton<Challenges.ChallengeService>();
         services.AddCommand<Challenges.ChallengeCommand>();
+        services.AddSingleton<LevelRoles.LevelRoleSync>();
+        services.AddCommand<LevelRoles.LevelRoleCommand>();
         return services;
     }
 

@@ -38,6 +38,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddHostedService<DiscordGatewayService>();
         services.AddSingleton<DiscordChatPlatform>();
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<DiscordChatPlatform>());
+        services.AddSingleton<IMemberRoles, Roles.DiscordMemberRoles>();
         return services;
     }
 

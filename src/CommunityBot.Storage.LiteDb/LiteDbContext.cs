@@ -53,6 +53,9 @@ public sealed class LiteDbContext : IDisposable
     /// <summary>Each community's latest weekly challenge.</summary>
     public ILiteCollection<BsonDocument> Challenges => Database.GetCollection("challenges");
 
+    /// <summary>Members waiting for their level roles to be brought in line.</summary>
+    public ILiteCollection<BsonDocument> RoleSync => Database.GetCollection("role_sync");
+
     public void Dispose() => Database.Dispose();
 
     private static LiteDatabase Open(string path)

@@ -23,6 +23,7 @@ public static class LiteDbServiceCollectionExtensions
         services.AddSingleton<Core.Live.IMemberLevelStore, MemberLevelStore>();
         services.AddSingleton<Core.Nudges.INudgeStore, NudgeStore>();
         services.AddSingleton<Core.Challenges.IChallengeStore, ChallengeStore>();
+        services.AddSingleton<Core.LevelRoles.IRoleSyncQueue, RoleSyncQueue>();
         services.AddLiteDbRecommendationStores();
         return services;
     }

@@ -36,6 +36,11 @@ internal sealed class MemberLevelStore(LiteDbContext db) : IMemberLevelStore
         return Task.FromResult<IReadOnlyDictionary<string, int>>(found);
     }
 
+    public Task<IReadOnlyDictionary<string, int>> AllAsync(string community, int minLevel, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyDictionary<string, int>>(db.MemberLevels.Find(Query.StartsWith("_id", community + "\u001f"))
+            .Where(doc => doc["l"].AsInt32 >= minLevel)
+            .ToDictionary(doc => doc["u"].AsString, doc => doc["l"].AsInt32, StringComparer.Ordinal));
+
     public Task SaveAsync(string community, IReadOnlyDictionary<string, int> levels, CancellationToken ct)
     {
         if (levels.Count > 0)

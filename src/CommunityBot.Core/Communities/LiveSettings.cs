@@ -12,6 +12,11 @@ public sealed record LiveSettings
     public string LevelUpTemplate { get; init; } = DefaultLevelUpTemplate;
     /// <summary>Level → title; a member carries the title of the highest level reached.</summary>
     public IReadOnlyDictionary<int, string> LevelTitles { get; init; } = new Dictionary<int, string>();
+    /// <summary>Discord roles members get from a level on (/levelrole).</summary>
+    public IReadOnlyList<Core.LevelRoles.LevelRole> LevelRoles { get; init; } = [];
+    public Core.LevelRoles.LevelRoleMode LevelRoleMode { get; init; } = Core.LevelRoles.LevelRoleMode.Stack;
+    /// <summary>Roles once mapped and since removed: taken back from members who still have them.</summary>
+    public IReadOnlyList<string> RetiredLevelRoles { get; init; } = [];
     /// <summary>Where newcomers are welcomed; null: welcomes are off.</summary>
     public string? WelcomeChannel { get; init; }
     public string WelcomeTemplate { get; init; } = DefaultWelcomeTemplate;

@@ -9,9 +9,11 @@ namespace CommunityBot.Core.Live;
 /// <summary>
 /// Watches every score run for members whose level rose and announces those who got there by acting live. The last
 /// known level of each member is stored, so a level is announced once, across restarts too; the first run of a
-/// community in a process only records (whatever happened while the bot was down is not announced late).
+/// community in a process only records (whatever happened while the bot was down is not announced late). Every level
+/// change, announced or not, queues the member's level roles for a sync.
 /// </summary>
-public sealed class LevelUps(IMemberLevelStore levels, ISettingsStore settings, IPrivacyStore privacy, LiveActors actors, AnnouncementOutbox outbox)
+public sealed class LevelUps(
+    IMemberLevelStore levels, ISettingsStore settings, IPrivacyStore privacy, LiveActors actors, AnnouncementOutbox outbox, LevelRoles.LevelRoleSync roles)
     : IScoreRunObserver
 {
     private readonly Lock _gate = new();
@@ -35,18 +37,23 @@ public sealed class LevelUps(IMemberLevelStore levels, ISettingsStore settings, 
         var risen = new List<(MemberTotals Totals, int Level, ChannelRef Where)>();
         foreach (var (user, (totals, level)) in now)
         {
+            var live = actors.Take(community, user); // this run counts the member's live events, crossing or not
             var had = known.TryGetValue(user, out var was);
             if (had && was == level)
             {
                 continue;
             }
             updates[user] = level;
-            if (!baseline && level > (had ? was : 0) && actors.Where(community, user) is { } where)
+            if (!baseline && level > (had ? was : 0) && live is { } where)
             {
                 risen.Add((totals, level, where));
             }
         }
         await levels.SaveAsync(community, updates, ct);
+        if (updates.Count > 0 && (await settings.GetAsync(community, ct)).Live.LevelRoles.Count > 0)
+        {
+            await roles.EnqueueAsync(community, updates.Keys, ct); // every change, silent ones too (/xp adjust, /recompute)
+        }
         if (risen.Count > 0)
         {
             await AnnounceAsync(community, risen, ct);

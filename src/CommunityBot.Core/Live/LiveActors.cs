@@ -6,8 +6,9 @@ namespace CommunityBot.Core.Live;
 
 /// <summary>
 /// Who acted live just now, and where: a message or reaction that came in through a chat adapter within the last
-/// minutes. Level-ups are announced only for them, so crossings caused by /xp adjust, /recompute or an import (which
-/// runs in another process) and old events read back after downtime are recorded silently.
+/// minutes and that no score run has counted yet. Level-ups are announced only for them, so crossings caused by
+/// /xp adjust, /recompute, a weight change or an import (which runs in another process), and old events read back
+/// after downtime, are recorded silently, even for a member who chatted a minute earlier.
 /// </summary>
 public sealed class LiveActors(ChatPlatforms platforms, TimeProvider clock) : IStoredEventsObserver
 {
@@ -32,22 +33,16 @@ public sealed class LiveActors(ChatPlatforms platforms, TimeProvider clock) : IS
         }
     }
 
-    /// <summary>Where the member last acted live, if within <see cref="Window"/>.</summary>
-    public ChannelRef? Where(string community, string user)
+    /// <summary>
+    /// Where the member acted live since the last score run that counted them, if within <see cref="Window"/>;
+    /// the score run that asks takes it, so the next run (an /xp adjust a minute later) finds nothing.
+    /// </summary>
+    public ChannelRef? Take(string community, string user)
     {
         var now = clock.GetUtcNow();
         lock (_gate)
         {
-            if (!_recent.TryGetValue((community, user), out var seen))
-            {
-                return null;
-            }
-            if (now - seen.Seen < Window)
-            {
-                return seen.Where;
-            }
-            _recent.Remove((community, user));
-            return null;
+            return _recent.Remove((community, user), out var seen) && now - seen.Seen < Window ? seen.Where : null;
         }
     }
 }

@@ -8,7 +8,7 @@ namespace CommunityBot.Core.Live;
 public static class LiveServiceCollectionExtensions
 {
     /// <summary>
-    /// The bot acting on its own (fresh scores within a second, level-ups, welcomes). Added by the hosts that run
+    /// The bot acting on its own (fresh scores within a second, level-ups, level roles, welcomes, challenge replies). Added by the hosts that run
     /// chat adapters; one-shot verbs and imports leave it out, so what they change is never announced.
     /// </summary>
     public static IServiceCollection AddLiveCommunity(this IServiceCollection services)
@@ -23,6 +23,7 @@ public static class LiveServiceCollectionExtensions
         services.AddSingleton<IStoredEventsObserver>(sp => sp.GetRequiredService<Welcomes>());
         services.AddSingleton<Challenges.ChallengeReplies>();
         services.AddSingleton<IStoredEventsObserver>(sp => sp.GetRequiredService<Challenges.ChallengeReplies>());
+        services.AddHostedService<LevelRoles.LevelRoleSyncService>();
         services.AddSingleton<LiveCommunityService>();
         services.AddSingleton<IStoredEventsObserver>(sp => sp.GetRequiredService<LiveCommunityService>());
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<LiveCommunityService>());

@@ -31,4 +31,6 @@ namespace CommunityBot.Discord.Gateway;
 [JsonSerializable(typeof(IReadOnlyList<DiscordMessage>))]
 [JsonSerializable(typeof(IReadOnlyList<DiscordUser>))]
 [JsonSerializable(typeof(RateLimitBody))]
+[JsonSerializable(typeof(DiscordUser))]
+[JsonSerializable(typeof(IReadOnlyList<DiscordRole>))]
 internal sealed partial class DiscordJsonContext : JsonSerializerContext;

@@ -23,14 +23,19 @@ internal sealed partial class DiscordRestClient(HttpClient http)
         return value ?? throw new DiscordRestException(response.StatusCode, $"{method} {path}", "empty body");
     }
 
-    private async Task SendAsync(HttpMethod method, string path, HttpContent? content, CancellationToken ct)
+    // reason: shown in the server's audit log (X-Audit-Log-Reason).
+    private async Task SendAsync(HttpMethod method, string path, HttpContent? content, CancellationToken ct, string? reason = null)
     {
-        using var response = await SendRawAsync(method, path, content, ct);
+        using var response = await SendRawAsync(method, path, content, ct, reason);
     }
 
-    private async Task<HttpResponseMessage> SendRawAsync(HttpMethod method, string path, HttpContent? content, CancellationToken ct)
+    private async Task<HttpResponseMessage> SendRawAsync(HttpMethod method, string path, HttpContent? content, CancellationToken ct, string? reason = null)
     {
         using var request = new HttpRequestMessage(method, path) { Content = content };
+        if (reason is not null)
+        {
+            request.Headers.Add("X-Audit-Log-Reason", Uri.EscapeDataString(reason));
+        }
         var response = await http.SendAsync(request, ct);
         if (response.IsSuccessStatusCode)
         {

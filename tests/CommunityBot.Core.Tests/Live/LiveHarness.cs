@@ -19,12 +19,13 @@ internal sealed class LiveHarness : IAsyncDisposable
 {
     private readonly StoreFixture _fixture;
 
-    private LiveHarness(string? databaseFile, DateTimeOffset now)
+    private LiveHarness(string? databaseFile, DateTimeOffset now, Action<IServiceCollection>? extra)
     {
         _fixture = new StoreFixture(now, services =>
         {
             services.AddSingleton<IChatPlatform>(Chat);
             services.AddLiveCommunity();
+            extra?.Invoke(services);
         }, databaseFile);
         Events = new Events(now, "g1", "discord");
     }
@@ -35,9 +36,9 @@ internal sealed class LiveHarness : IAsyncDisposable
 
     public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => _fixture.Clock;
 
-    public static async Task<LiveHarness> StartAsync(string? databaseFile = null, DateTimeOffset? now = null)
+    public static async Task<LiveHarness> StartAsync(string? databaseFile = null, DateTimeOffset? now = null, Action<IServiceCollection>? services = null)
     {
-        var harness = new LiveHarness(databaseFile, now ?? RecTestData.Now);
+        var harness = new LiveHarness(databaseFile, now ?? RecTestData.Now, services);
         await harness._fixture.StartAsync();
         foreach (var course in RecTestData.Catalog())
         {

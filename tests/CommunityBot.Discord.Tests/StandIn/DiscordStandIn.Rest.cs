@@ -75,6 +75,7 @@ public sealed partial class DiscordStandIn
             ("POST", _) when Callback().Match(route) is { Success: true } m => InteractionCallback(m.Groups[1].Value, m.Groups[2].Value, request),
             ("PATCH", _) when Original().Match(route) is { Success: true } m => EditOriginal(m.Groups[1].Value, m.Groups[2].Value, request),
             ("PUT", _) when CommandsRoute().Match(route) is { Success: true } m => OverwriteCommands(m.Groups[1].Value, request),
+            _ when RolesAnswer(method, route) is { } roles => roles,
             _ => (404, Error(0, "404: Not Found")),
         };
     }
@@ -141,6 +142,7 @@ public sealed partial class DiscordStandIn
         return new RecordedRequest(context.Request.Method, path, auth, text.Length == 0 ? null : JsonNode.Parse(text), [], timestamp)
         {
             Query = context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal),
+            AuditReason = context.Request.Headers["X-Audit-Log-Reason"].FirstOrDefault() is { } reason ? Uri.UnescapeDataString(reason) : null,
         };
     }
 

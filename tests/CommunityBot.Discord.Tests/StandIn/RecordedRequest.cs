@@ -12,6 +12,8 @@ public sealed record RecordedRequest(
     public string? Error { get; set; }
     public bool IsMultipart { get; init; }
     public IReadOnlyDictionary<string, string> Query { get; init; } = new Dictionary<string, string>();
+    /// <summary>The X-Audit-Log-Reason header, unescaped.</summary>
+    public string? AuditReason { get; init; }
 
     public override string ToString() => $"{Method} {Path} → {Status} {Error}";
 }
