@@ -70,6 +70,27 @@ public sealed class LevelUpTests
     }
 
     [Fact]
+    public async Task ImportedXp_Crosses100Levels_OfAMemberWhoJustChatted_PostsNothing()
+    {
+        await using var bot = await LiveHarness.StartAsync();
+        await bot.BaselineAsync("u1");
+        await bot.StoreAsync(bot.LiveMessages("u1", 1));
+        await bot.PassAsync();
+        var before = bot.Chat.Sent.Count;
+
+        await bot.StoreAsync(new CommunityBot.Core.Activity.ActivityEvent
+        {
+            Kind = CommunityBot.Core.Activity.EventKind.XpAdjusted, Platform = "import", Community = "g1", User = "u1", At = bot.Events.Now.AddDays(-30),
+            Value = CommunityBot.Core.Engagement.LevelCurve.TotalFor(101), Detail = "points from the old bot", Nonce = "import-1",
+        });
+        await bot.PassAsync();
+        var profile = await bot.AskAsync("u1", "/profile");
+
+        Assert.Matches(@"level 10[1-9] ", profile.Text);
+        Assert.Equal(before, bot.Chat.Sent.Count);
+    }
+
+    [Fact]
     public async Task SeveralCrossings_OneMessagePerChannel_NextHeldForTheGap()
     {
         await using var bot = await LiveHarness.StartAsync();
