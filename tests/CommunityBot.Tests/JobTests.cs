@@ -115,6 +115,42 @@ public sealed class JobTests : IDisposable
         await host.StopAsync();
     }
 
+    [Theory]
+    [InlineData("* * * * * ?", "runs more often than once a minute (seconds field '*')")]
+    [InlineData("*/10 * * * * ?", "runs more often than once a minute")]
+    [InlineData("0,30 * * * * ?", "runs more often than once a minute")]
+    [InlineData("0 0 0 30 2 ?", "it never fires")]
+    [InlineData("0 0 25 * * ?", "not a valid Quartz cron expression")]
+    public async Task Schedule_TooFastNeverOrInvalid_RefusedAndTriggerUnchanged(string cron, string expected)
+    {
+        using var host = await StartHostAsync(catchUp: false);
+        var dispatcher = host.Services.GetRequiredService<CommandDispatcher>();
+
+        var refused = await dispatcher.DispatchAsync(
+            new CommandRequest("test", "jobs", "general", "boss", "Boss", MemberRole.Admin, $"/schedule score {cron}"), CancellationToken.None);
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var trigger = (ICronTrigger?)await scheduler.GetTrigger(QuartzJobSchedules.TriggerKeyFor(ScoreJob.Key, "jobs"));
+        var saved = await host.Services.GetRequiredService<ISettingsStore>().GetAsync("jobs", CancellationToken.None);
+
+        Assert.True(refused.IsError);
+        Assert.Contains(expected, refused.Text, StringComparison.Ordinal);
+        Assert.NotEqual(cron, trigger?.CronExpressionString);
+        Assert.False(saved.Schedules.ContainsKey("score"));
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task Schedule_EveryMinute_Accepted()
+    {
+        using var host = await StartHostAsync(catchUp: false);
+
+        var reply = await host.Services.GetRequiredService<CommandDispatcher>().DispatchAsync(
+            new CommandRequest("test", "jobs", "general", "boss", "Boss", MemberRole.Admin, "/schedule score 0 * * * * ?"), CancellationToken.None);
+
+        Assert.False(reply.IsError, reply.Text);
+        await host.StopAsync();
+    }
+
     [Fact]
     public void Host_RegistersEveryCommandAndJobType()
     {

@@ -31,7 +31,7 @@ public sealed class ScheduleCommand(ISettingsStore settings, AdminChange change,
         }
         if (schedules.Validate(cron) is { } error)
         {
-            throw new CommandUsageException($"'{cron}' is not a valid Quartz cron expression: {error}");
+            throw new CommandUsageException($"'{cron}' is refused: {error}.");
         }
         var updated = current with { Schedules = new Dictionary<string, string>(current.Schedules) { [job] = cron } };
         await change.ApplyAsync(call, updated, "schedule " + job, cron, ct);

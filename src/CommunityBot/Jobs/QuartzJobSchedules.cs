@@ -8,17 +8,27 @@ public sealed class QuartzJobSchedules(ISchedulerFactory schedulers) : IJobSched
 {
     public IReadOnlyDictionary<string, string> Defaults { get; } = JobCatalog.All.ToDictionary(j => j.Key.Name, j => j.DefaultCron);
 
+    /// <summary>
+    /// A valid Quartz cron that fires at most once a minute (its seconds field one number: "* * * * * ?" would run
+    /// the job every second) and fires at all ("0 0 0 30 2 ?", February 30th, never does).
+    /// </summary>
     public string? Validate(string cron)
     {
+        CronExpression expression;
         try
         {
-            _ = new CronExpression(cron);
-            return null;
+            expression = new CronExpression(cron);
         }
         catch (FormatException ex)
         {
-            return ex.Message;
+            return "it is not a valid Quartz cron expression: " + ex.Message.TrimEnd('.');
         }
+        var seconds = cron.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+        if (!int.TryParse(seconds, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
+        {
+            return $"it runs more often than once a minute (seconds field '{seconds}'); give the seconds as one number, e.g. \"0 */5 * * * ?\" for every 5 minutes";
+        }
+        return expression.GetNextValidTimeAfter(DateTimeOffset.UtcNow) is null ? "it never fires" : null;
     }
 
     public async Task ApplyAsync(CommunitySettings settings, CancellationToken ct)
