@@ -6,14 +6,21 @@ using CommunityBot.Core.Engagement;
 namespace CommunityBot.Core.Members;
 
 /// <summary>/mydata: everything stored about the caller, as JSON.</summary>
-public sealed class MyDataCommand(IActivityStore events, IScoreStore scores, IPrivacyStore privacy) : IBotCommand
+public sealed class MyDataCommand(IActivityStore events, IScoreStore scores, IPrivacyStore privacy, ScoreFreshness freshness) : IBotCommand
 {
-    private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    // Names, not numbers: a member reads "message" and "reactionAdded", not 0 and 1.
+    private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
 
     public CommandSpec Spec { get; } = new("mydata", "Export everything stored about you (JSON)", MemberRole.Member, []) { Private = true };
 
     public async Task<Reply> ExecuteAsync(CommandInvocation call, CancellationToken ct)
     {
+        await freshness.EnsureAsync(call.Community, ct); // the score counts what was just stored
         var all = await events.ReadCommunityAsync(call.Community, null, ct);
         var export = new
         {
@@ -25,6 +32,6 @@ public sealed class MyDataCommand(IActivityStore events, IScoreStore scores, IPr
         };
         var json = JsonSerializer.Serialize(export, _json);
         var text = json.Length <= 3500 ? json : json[..3500] + "\n… (" + export.events.Count + " events in total; the full export is in the reply data)";
-        return new Reply(text) { Title = "Your data", Data = export, Ephemeral = true };
+        return new Reply(text) { Title = "Your data", Data = JsonDocument.Parse(json).RootElement, Ephemeral = true };
     }
 }
