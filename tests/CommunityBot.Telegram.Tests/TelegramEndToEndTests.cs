@@ -41,7 +41,8 @@ public sealed class TelegramEndToEndTests
         api.PushUpdate(Command(31, 201, "/leaderboard all", from: BobId, fromName: "Bob"));
         var board = await ReplyTo(api, 201);
         var first = Visible(board);
-        Assert.Contains("#1 Alice", first, StringComparison.Ordinal);
+        Assert.StartsWith("Leaderboard — all time\n#1 Alice", first, StringComparison.Ordinal); // the title once, as the heading
+        Assert.Equal(2, first.Split("Leaderboard — all time").Length);
         Assert.Contains("Page 1/2 · 13 members", first, StringComparison.Ordinal);
         var next = board.Json("reply_markup")!["inline_keyboard"]![0]![0]!;
         Assert.Equal("lb:all:2", (string)next["callback_data"]!);

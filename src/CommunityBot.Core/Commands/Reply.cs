@@ -15,6 +15,9 @@ public sealed record Reply(string Text)
     public bool Ephemeral { get; init; }
     public bool IsError { get; init; }
 
+    /// <summary>The reply as plain text for a terminal: the title (which chat adapters show as a heading) on its own line, then the text.</summary>
+    public string PlainText => Title is { Length: > 0 } title ? title + "\n" + Text : Text;
+
     public static Reply Error(string text) => new(text) { IsError = true, Ephemeral = true };
 }
 

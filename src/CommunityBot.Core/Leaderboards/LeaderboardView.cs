@@ -16,7 +16,7 @@ public static class LeaderboardView
             LeaderboardPeriod.All => "Leaderboard — all time",
             _ => "Leaderboard — engagement (last 30 days)",
         };
-        var text = new StringBuilder(title).Append('\n');
+        var text = new StringBuilder(); // the title is the reply's heading: adapters show it once, above the text
         if (page.Entries.Count == 0)
         {
             text.Append("Nobody has scored in this period yet.\n");

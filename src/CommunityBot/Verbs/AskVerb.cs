@@ -27,7 +27,7 @@ public static class AskVerb
             var request = new CommandRequest("cli", parse.GetValue(community)!, "cli", parse.GetValue(user)!, parse.GetValue(user)!,
                 parse.GetValue(role), parse.GetValue(line)!);
             var reply = await services.GetRequiredService<CommandDispatcher>().DispatchAsync(request, token);
-            Console.WriteLine(parse.GetValue(json) ? ToJson(reply) : reply.Text);
+            Console.WriteLine(parse.GetValue(json) ? ToJson(reply) : reply.PlainText);
             return reply.IsError ? ExitCodes.CommandRefused : ExitCodes.Ok;
         }, ct));
         return command;

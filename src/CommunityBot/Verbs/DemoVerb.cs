@@ -62,7 +62,7 @@ public static class DemoVerb
 
         foreach (var line in new[] { "/leaderboard week", "/leaderboard engagement" })
         {
-            Section(line, (await Ask("demo-viewer", line)).Text);
+            Section(line, (await Ask("demo-viewer", line)).PlainText);
         }
         Section("/stats (moderator)", (await Ask("demo-moderator", "/stats", MemberRole.Moderator)).Text);
         var top = await services.GetRequiredService<LeaderboardQuery>().RankAsync(Community, LeaderboardPeriod.Engagement,

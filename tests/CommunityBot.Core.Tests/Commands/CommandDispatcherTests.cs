@@ -108,7 +108,7 @@ public sealed class CommandDispatcherTests : IAsyncLifetime
     {
         var press = new ButtonPress("test", "c1", "general", "talker", "talker", MemberRole.Member, "lb:all:1");
         var reply = await _store.Get<CommandDispatcher>().PressAsync(press, CancellationToken.None);
-        Assert.Contains("all time", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("all time", reply.Title, StringComparison.Ordinal);
     }
 
     [Fact]
