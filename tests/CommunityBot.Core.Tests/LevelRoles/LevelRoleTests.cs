@@ -67,8 +67,9 @@ public sealed class LevelRoleTests
     [Fact]
     public async Task Queue_MemberQueuedAgainWhileBeingSynced_StaysQueued()
     {
-        await using var bot = await LiveHarness.StartAsync();
-        var queue = bot.Get<IRoleSyncQueue>();
+        await using var store = new StoreFixture(Recommendations.RecTestData.Now); // no background sync draining the queue
+        await store.StartAsync();
+        var queue = store.Get<IRoleSyncQueue>();
         await queue.EnqueueAsync("g1", ["u1", "u2"], CancellationToken.None);
         var taken = await queue.PeekAsync("g1", 10, CancellationToken.None);
 
