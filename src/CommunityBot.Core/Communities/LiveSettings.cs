@@ -17,6 +17,9 @@ public sealed record LiveSettings
     public Core.LevelRoles.LevelRoleMode LevelRoleMode { get; init; } = Core.LevelRoles.LevelRoleMode.Stack;
     /// <summary>Roles once mapped and since removed: taken back from members who still have them.</summary>
     public IReadOnlyList<string> RetiredLevelRoles { get; init; } = [];
+
+    /// <summary>Whether any role is mapped, or was and may still need taking away.</summary>
+    public bool HasLevelRoles => LevelRoles.Count + RetiredLevelRoles.Count > 0;
     /// <summary>Where newcomers are welcomed; null: welcomes are off.</summary>
     public string? WelcomeChannel { get; init; }
     public string WelcomeTemplate { get; init; } = DefaultWelcomeTemplate;

@@ -33,8 +33,6 @@ public sealed partial class LevelRoleSync(
     public string? ProblemOf(string community) =>
         _problems.TryGetValue(community, out var p) && p.Until > clock.GetUtcNow() ? p.Problem : null;
 
-    public bool Supports(string? platform) => platform is not null && _ports.ContainsKey(platform);
-
     /// <summary>The community's roles as the platform sees them; null when the platform has no roles port running.</summary>
     public async Task<RoleAccess?> AccessAsync(string platform, string community, CancellationToken ct) =>
         _ports.TryGetValue(platform, out var port) ? await port.AccessAsync(community, ct) : null;
@@ -55,6 +53,10 @@ public sealed partial class LevelRoleSync(
     public async Task ResyncAllAsync(string community, CancellationToken ct)
     {
         _problems.TryRemove(community, out _);
+        if (!(await settings.GetAsync(community, ct)).Live.HasLevelRoles)
+        {
+            return;
+        }
         var all = await levels.AllAsync(community, minLevel: 1, ct);
         await EnqueueAsync(community, all.Keys.ToList(), ct);
     }
@@ -86,7 +88,7 @@ public sealed partial class LevelRoleSync(
         var queued = await queue.PeekAsync(community, BatchSize, ct);
         var live = (await settings.GetAsync(community, ct)).Live;
         var platform = await events.PlatformOfAsync(community, ct);
-        if (platform is null || !_ports.TryGetValue(platform, out var port) || live.LevelRoles.Count + live.RetiredLevelRoles.Count == 0)
+        if (platform is null || !_ports.TryGetValue(platform, out var port) || !live.HasLevelRoles)
         {
             foreach (var member in queued)
             {

@@ -37,32 +37,36 @@ public sealed class LevelUps(
         var risen = new List<(MemberTotals Totals, int Level, ChannelRef Where)>();
         foreach (var (user, (totals, level)) in now)
         {
-            var live = actors.Take(community, user); // this run counts the member's live events, crossing or not
+            var acted = actors.Take(community, user); // this run counts the member's live events, crossing or not
             var had = known.TryGetValue(user, out var was);
             if (had && was == level)
             {
                 continue;
             }
             updates[user] = level;
-            if (!baseline && level > (had ? was : 0) && live is { } where)
+            if (!baseline && level > (had ? was : 0) && acted is { } where)
             {
                 risen.Add((totals, level, where));
             }
         }
         await levels.SaveAsync(community, updates, ct);
-        if (updates.Count > 0 && (await settings.GetAsync(community, ct)).Live.LevelRoles.Count > 0)
+        if (updates.Count == 0 && risen.Count == 0)
+        {
+            return;
+        }
+        var live = (await settings.GetAsync(community, ct)).Live;
+        if (updates.Count > 0 && live.HasLevelRoles)
         {
             await roles.EnqueueAsync(community, updates.Keys, ct); // every change, silent ones too (/xp adjust, /recompute)
         }
         if (risen.Count > 0)
         {
-            await AnnounceAsync(community, risen, ct);
+            await AnnounceAsync(community, live, risen, ct);
         }
     }
 
-    private async Task AnnounceAsync(string community, List<(MemberTotals Totals, int Level, ChannelRef Where)> risen, CancellationToken ct)
+    private async Task AnnounceAsync(string community, LiveSettings live, List<(MemberTotals Totals, int Level, ChannelRef Where)> risen, CancellationToken ct)
     {
-        var live = (await settings.GetAsync(community, ct)).Live;
         if (!live.LevelUps)
         {
             return;

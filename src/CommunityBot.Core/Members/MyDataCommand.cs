@@ -32,6 +32,6 @@ public sealed class MyDataCommand(IActivityStore events, IScoreStore scores, IPr
         };
         var json = JsonSerializer.Serialize(export, _json);
         var text = json.Length <= 3500 ? json : json[..3500] + "\n… (" + export.events.Count + " events in total; the full export is in the reply data)";
-        return new Reply(text) { Title = "Your data", Data = JsonDocument.Parse(json).RootElement, Ephemeral = true };
+        return new Reply(text) { Title = "Your data", Data = JsonSerializer.SerializeToElement(export, _json), Ephemeral = true };
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CommunityBot.Core.Communities;
 using Quartz;
 
@@ -24,7 +25,7 @@ public sealed class QuartzJobSchedules(ISchedulerFactory schedulers) : IJobSched
             return "it is not a valid Quartz cron expression: " + ex.Message.TrimEnd('.');
         }
         var seconds = cron.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
-        if (!int.TryParse(seconds, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
+        if (!int.TryParse(seconds, NumberStyles.None, CultureInfo.InvariantCulture, out _))
         {
             return $"it runs more often than once a minute (seconds field '{seconds}'); give the seconds as one number, e.g. \"0 */5 * * * ?\" for every 5 minutes";
         }
