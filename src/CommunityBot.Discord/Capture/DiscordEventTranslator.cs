@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using CommunityBot.Core.Activity;
 using CommunityBot.Discord.Gateway;
 using CommunityBot.Discord.Gateway.Payloads;
@@ -15,19 +16,24 @@ internal static class DiscordEventTranslator
     public const string Platform = "discord";
     private static readonly DiscordJsonContext Json = DiscordJsonContext.Default;
 
-    public static IReadOnlyList<ActivityEvent> Translate(string type, JsonElement data, DateTimeOffset receivedAt) => type switch
+    /// <summary>The events of one dispatch; the paths of fields left out for an unexpected shape go to <c>dropped</c>.</summary>
+    public static IReadOnlyList<ActivityEvent> Translate(string type, JsonElement data, DateTimeOffset receivedAt, ICollection<string>? dropped = null) => type switch
     {
-        "MESSAGE_CREATE" => Message(data.Deserialize(Json.DiscordMessage)!, EventKind.Message, receivedAt),
-        "MESSAGE_UPDATE" => Message(data.Deserialize(Json.DiscordMessage)!, EventKind.Edit, receivedAt),
-        "MESSAGE_DELETE" or "MESSAGE_DELETE_BULK" => Deleted(data.Deserialize(Json.MessageDeleteData)!, receivedAt),
-        "MESSAGE_REACTION_ADD" => Reaction(data.Deserialize(Json.ReactionData)!, EventKind.ReactionAdded, null, receivedAt),
-        "MESSAGE_REACTION_REMOVE" => Reaction(data.Deserialize(Json.ReactionData)!, EventKind.ReactionRemoved, null, receivedAt),
-        "MESSAGE_REACTION_REMOVE_ALL" => Reaction(data.Deserialize(Json.ReactionData)!, EventKind.ReactionRemoved, "remove_all", receivedAt),
-        "MESSAGE_REACTION_REMOVE_EMOJI" => Reaction(data.Deserialize(Json.ReactionData)!, EventKind.ReactionRemoved, "remove_emoji", receivedAt),
-        "GUILD_MEMBER_ADD" => Joined(data.Deserialize(Json.GuildMember)!, receivedAt),
-        "GUILD_MEMBER_REMOVE" => Left(data.Deserialize(Json.GuildMemberRemoveData)!, receivedAt),
+        "MESSAGE_CREATE" => From(data, Json.DiscordMessage, dropped, d => Message(d, EventKind.Message, receivedAt)),
+        "MESSAGE_UPDATE" => From(data, Json.DiscordMessage, dropped, d => Message(d, EventKind.Edit, receivedAt)),
+        "MESSAGE_DELETE" or "MESSAGE_DELETE_BULK" => From(data, Json.MessageDeleteData, dropped, d => Deleted(d, receivedAt)),
+        "MESSAGE_REACTION_ADD" => From(data, Json.ReactionData, dropped, d => Reaction(d, EventKind.ReactionAdded, null, receivedAt)),
+        "MESSAGE_REACTION_REMOVE" => From(data, Json.ReactionData, dropped, d => Reaction(d, EventKind.ReactionRemoved, null, receivedAt)),
+        "MESSAGE_REACTION_REMOVE_ALL" => From(data, Json.ReactionData, dropped, d => Reaction(d, EventKind.ReactionRemoved, "remove_all", receivedAt)),
+        "MESSAGE_REACTION_REMOVE_EMOJI" => From(data, Json.ReactionData, dropped, d => Reaction(d, EventKind.ReactionRemoved, "remove_emoji", receivedAt)),
+        "GUILD_MEMBER_ADD" => From(data, Json.GuildMember, dropped, d => Joined(d, receivedAt)),
+        "GUILD_MEMBER_REMOVE" => From(data, Json.GuildMemberRemoveData, dropped, d => Left(d, receivedAt)),
         _ => [],
     };
+
+    private static IReadOnlyList<ActivityEvent> From<T>(
+        JsonElement data, JsonTypeInfo<T> type, ICollection<string>? dropped, Func<T, IReadOnlyList<ActivityEvent>> translate) where T : class =>
+        TolerantJson.Read(data, type, dropped) is { } value ? translate(value) : [];
 
     /// <summary>A message read back through REST (which leaves out guild_id), and who reacted to it with what.</summary>
     public static IReadOnlyList<ActivityEvent> ReadBack(DiscordMessage m, string guildId, IReadOnlyList<(string Emoji, DiscordUser User)> reactions, DateTimeOffset receivedAt)
@@ -69,7 +75,7 @@ internal static class DiscordEventTranslator
             ReplyTo = m.Type == 19 ? m.MessageReference?.MessageId : null,
             Text = text,
             Length = text.Length,
-            Mentions = m.Mentions.Select(u => u.Id).ToList(),
+            Mentions = m.Mentions.OfType<DiscordUser>().Select(u => u.Id).ToList(), // OfType: a null in the list is JSON we cannot refuse element by element
             Attachments = m.Attachments.Count,
             // A forum post's first message has the thread's id; the thread itself is recorded by THREAD_CREATE.
             ThreadStart = m.Id == m.ChannelId,

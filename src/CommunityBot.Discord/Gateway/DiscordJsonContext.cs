@@ -4,10 +4,15 @@ using CommunityBot.Discord.Rest.Payloads;
 
 namespace CommunityBot.Discord.Gateway;
 
-/// <summary>The one source-generated serializer context for every Discord wire type (snake_case, nulls omitted).</summary>
+/// <summary>
+/// The one source-generated serializer context for every Discord wire type (snake_case, nulls omitted, nullability
+/// enforced). A received type's property with a default (<c>= []</c>) has a <c>set</c>, not an <c>init</c>: for a type
+/// with required members the generator assigns every init property, absent ones too, which replaces the default by null.
+/// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    RespectNullableAnnotations = true)] // a null where we declared none is refused, so TolerantJson drops it to its default
 [JsonSerializable(typeof(GatewayPayload))]
 [JsonSerializable(typeof(GatewayCommand<IdentifyData>))]
 [JsonSerializable(typeof(GatewayCommand<ResumeData>))]

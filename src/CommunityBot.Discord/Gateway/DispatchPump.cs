@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Threading.Channels;
 using CommunityBot.Core.Activity;
 using CommunityBot.Core.Ingest;
@@ -51,12 +50,13 @@ internal sealed partial class DispatchPump(
 
     private void Handle(GatewayPayload payload, List<ActivityEvent> events, CancellationToken ct)
     {
+        var dropped = new List<string>(0);
         try
         {
             switch (payload.T)
             {
                 case "READY":
-                    var ready = payload.D.Deserialize(Json.ReadyData)!;
+                    var ready = TolerantJson.Read(payload.D, Json.ReadyData, dropped)!;
                     session.Ready(ready);
                     LogReady(logger, ready.User.Id, ready.Application?.Id);
                     registrar.Start(session.ApplicationId, ct);
@@ -66,21 +66,21 @@ internal sealed partial class DispatchPump(
                     LogResumed(logger, session.LastStored);
                     break;
                 case "GUILD_CREATE":
-                    var guild = payload.D.Deserialize(Json.GuildCreateData)!;
+                    var guild = TolerantJson.Read(payload.D, Json.GuildCreateData, dropped)!;
                     guilds.Add(guild);
                     LogGuild(logger, guild.Name, guild.Id, guild.Channels.Count, guild.Roles.Count);
                     backfill.Start(guild, ct);
                     break;
                 case "THREAD_CREATE":
-                    var thread = payload.D.Deserialize(Json.DiscordChannel)!;
+                    var thread = TolerantJson.Read(payload.D, Json.DiscordChannel, dropped)!;
                     guilds.AddChannel(thread);
                     events.AddRange(DiscordEventTranslator.ThreadStarted(thread, guilds.ChannelType(thread.ParentId), clock.GetUtcNow()));
                     break;
                 case "INTERACTION_CREATE":
-                    interactions.Start(payload.D.Deserialize(Json.Interaction)!, ct);
+                    interactions.Start(TolerantJson.Read(payload.D, Json.Interaction, dropped)!, ct);
                     break;
                 case { } type:
-                    events.AddRange(DiscordEventTranslator.Translate(type, payload.D, clock.GetUtcNow()));
+                    events.AddRange(DiscordEventTranslator.Translate(type, payload.D, clock.GetUtcNow(), dropped));
                     break;
             }
         }
@@ -88,6 +88,10 @@ internal sealed partial class DispatchPump(
         {
             // A payload we cannot read must not stop the others (nor come back forever through RESUME replays).
             LogUnreadable(logger, payload.T, payload.S, ex.Message);
+        }
+        if (dropped.Count > 0)
+        {
+            LogDropped(logger, payload.T, payload.S, string.Join(", ", dropped));
         }
     }
 
@@ -99,6 +103,9 @@ internal sealed partial class DispatchPump(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Discord guild {GuildName} ({GuildId}): {Channels} channels, {Roles} roles")]
     private static partial void LogGuild(ILogger logger, string? guildName, string guildId, int channels, int roles);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Discord {EventType} (seq {Seq}) read without fields of an unexpected shape: {Fields}")]
+    private static partial void LogDropped(ILogger logger, string? eventType, long? seq, string fields);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped unreadable Discord {EventType} (seq {Seq}): {Error}")]
     private static partial void LogUnreadable(ILogger logger, string? eventType, long? seq, string error);

@@ -130,7 +130,7 @@ internal sealed partial class GatewayConnection(
     private async Task<GatewayPayload?> ReceiveAsync(CancellationToken ct)
     {
         var bytes = await transport.ReceiveAsync(ct);
-        return bytes is null ? null : JsonSerializer.Deserialize(bytes, Json.GatewayPayload);
+        return bytes is null ? null : TolerantJson.Read(bytes, Json.GatewayPayload);
     }
 
     private async Task DrainAsync(Task pumping)

@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -19,7 +18,7 @@ internal sealed partial class DiscordRestClient(HttpClient http)
         HttpMethod method, string path, HttpContent? content, JsonTypeInfo<TResult> result, CancellationToken ct)
     {
         using var response = await SendRawAsync(method, path, content, ct);
-        var value = await response.Content.ReadFromJsonAsync(result, ct);
+        var value = TolerantJson.Read(await response.Content.ReadAsByteArrayAsync(ct), result);
         return value ?? throw new DiscordRestException(response.StatusCode, $"{method} {path}", "empty body");
     }
 

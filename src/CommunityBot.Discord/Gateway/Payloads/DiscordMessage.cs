@@ -10,8 +10,8 @@ internal sealed record DiscordMessage
     public string? Content { get; init; }
     public DateTimeOffset? Timestamp { get; init; }
     public DateTimeOffset? EditedTimestamp { get; init; }
-    public IReadOnlyList<DiscordUser> Mentions { get; init; } = [];
-    public IReadOnlyList<DiscordAttachment> Attachments { get; init; } = [];
+    public IReadOnlyList<DiscordUser> Mentions { get; set; } = [];
+    public IReadOnlyList<DiscordAttachment> Attachments { get; set; } = [];
     public MessageReference? MessageReference { get; init; }
     public int Type { get; init; }
     public string? WebhookId { get; init; }

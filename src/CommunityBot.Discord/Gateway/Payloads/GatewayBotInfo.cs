@@ -4,6 +4,6 @@ namespace CommunityBot.Discord.Gateway.Payloads;
 internal sealed record GatewayBotInfo
 {
     public required string Url { get; init; }
-    public int Shards { get; init; } = 1;
+    public int Shards { get; set; } = 1;
     public required SessionStartLimit SessionStartLimit { get; init; }
 }

@@ -4,7 +4,7 @@ namespace CommunityBot.Discord.Gateway.Payloads;
 internal sealed record MessageDeleteData
 {
     public string? Id { get; init; }
-    public IReadOnlyList<string> Ids { get; init; } = [];
+    public IReadOnlyList<string> Ids { get; set; } = [];
     public required string ChannelId { get; init; }
     public string? GuildId { get; init; }
 }

@@ -6,5 +6,5 @@ internal sealed record SessionStartLimit
     public int Remaining { get; init; }
     /// <summary>Milliseconds until <see cref="Remaining"/> is reset.</summary>
     public long ResetAfter { get; init; }
-    public int MaxConcurrency { get; init; } = 1;
+    public int MaxConcurrency { get; set; } = 1;
 }
