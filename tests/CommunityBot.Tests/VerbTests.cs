@@ -105,6 +105,22 @@ public sealed class VerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_ExportCutOffPartWay_ImportsWhatIsCompleteAndSaysWhereItStopped()
+    {
+        var whole = await File.ReadAllBytesAsync(SharedData.Path("chat-samples", "telegram", "software-testing.json"));
+        var path = _data.File("cut.json");
+        await File.WriteAllBytesAsync(path, whole[..(whole.Length * 2 / 3)]);
+
+        var result = await Cli.RunAsync(_data.Path, "import", path, "--format", "telegram-export");
+
+        Assert.Equal(0, result.ExitCode);
+        var line = Assert.Single(result.Out.Split('\n'), l => l.Contains("the file ends early", StringComparison.Ordinal));
+        Assert.Matches(@"rejected cut\.json message (\d+): the file ends early at byte [\d,]+, inside message \1: the [\d,]+ messages before it were read", line);
+        var stored = int.Parse(System.Text.RegularExpressions.Regex.Match(result.Out, @"lines read, (\d+) stored").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(stored, 100, 200); // about two thirds of the 215 events the whole file gives
+    }
+
+    [Fact]
     public async Task AskJson_LeaderboardProfileAndWeights_HaveDocumentedShapes()
     {
         await Cli.RunAsync(_data.Path, "import", WriteSample());

@@ -10,34 +10,55 @@ namespace CommunityBot.Core.Import;
 /// </summary>
 public static class DiscordExportReader
 {
-    public static IEnumerable<ExportRecord> Read(JsonElement root, string? communityOverride)
+    public static IEnumerable<ExportRecord> Read(IEnumerable<ExportItem> export, string? communityOverride)
     {
-        var f = new JsonFields(root);
-        var guild = f.Object("guild") is { } g ? new JsonFields(g) : default;
-        var channel = f.Object("channel") is { } c ? new JsonFields(c) : default;
-        var messages = f.Array("messages");
-        if (f.Object("guild") is null || f.Object("channel") is null)
-        {
-            yield return new ExportRecord(0, ParsedLine.Reject("not a DiscordChatExporter JSON export (no \"guild\" and \"channel\")"));
-            yield break;
-        }
-        if (guild.Str("id") is null or "0")
-        {
-            yield return new ExportRecord(messages.Count, ParsedLine.Ignore($"{messages.Count} direct messages (not community activity)"));
-            yield break;
-        }
-        var community = communityOverride ?? guild.Str("id")!;
-        var channelId = channel.Str("id") ?? "";
+        ExportChat? chat = null;
+        var cutOff = false;
+        var (community, channel, direct) = ("", "", false);
         long position = 0;
-        foreach (var message in messages)
+        foreach (var item in export)
         {
-            position++;
-            foreach (var parsed in Translate(new JsonFields(message), community, channelId))
+            switch (item)
             {
-                yield return new ExportRecord(position, parsed);
+                case ExportChat found when chat is null:
+                    chat = found;
+                    if (found.Object("guild") is not { } guild || found.Object("channel") is not { } channelInfo)
+                    {
+                        yield return new ExportRecord(0, ParsedLine.Reject(NotAnExport));
+                        yield break;
+                    }
+                    var guildId = new JsonFields(guild).Str("id");
+                    direct = guildId is null or "0";
+                    community = communityOverride ?? guildId ?? "";
+                    channel = new JsonFields(channelInfo).Str("id") ?? "";
+                    break;
+                case ExportMessage { Message: var message } when chat is not null:
+                    position++;
+                    if (!direct)
+                    {
+                        foreach (var parsed in message.ValueKind == JsonValueKind.Object ? Translate(new JsonFields(message), community, channel) : [ParsedLine.Reject("not a JSON object")])
+                        {
+                            yield return new ExportRecord(position, parsed);
+                        }
+                    }
+                    break;
+                case ExportCut cut:
+                    cutOff = true;
+                    yield return new ExportRecord(position + 1, ParsedLine.Reject(cut.Describe(position)));
+                    break;
             }
         }
+        if (chat is null && !cutOff)
+        {
+            yield return new ExportRecord(0, ParsedLine.Reject(NotAnExport));
+        }
+        else if (direct)
+        {
+            yield return new ExportRecord(position, ParsedLine.Ignore($"{position} direct messages (not community activity)"));
+        }
     }
+
+    private const string NotAnExport = "not a DiscordChatExporter JSON export (no \"guild\" and \"channel\" before \"messages\")";
 
     private static List<ParsedLine> Translate(JsonFields m, string community, string channel)
     {

@@ -11,31 +11,59 @@ namespace CommunityBot.Core.Import;
 /// </summary>
 public static class TelegramExportReader
 {
-    public static IEnumerable<ExportRecord> Read(JsonElement root, string? communityOverride)
+    public static IEnumerable<ExportRecord> Read(IEnumerable<ExportItem> export, string? communityOverride)
     {
-        var chats = root.TryGetProperty("chats", out var all) && all.TryGetProperty("list", out var list) ? list.EnumerateArray().ToList() : [root];
+        var (chats, community, privateChat, privateMessages, cutOff) = (0, "", false, 0L, false);
         long position = 0;
-        foreach (var chat in chats)
+        foreach (var item in export)
         {
-            var type = chat.TryGetProperty("type", out var t) ? t.GetString() : null;
-            var messages = chat.TryGetProperty("messages", out var m) && m.ValueKind == JsonValueKind.Array ? m.EnumerateArray().ToList() : [];
-            if (type is "personal_chat" or "bot_chat" or "saved_messages")
+            switch (item)
             {
-                position += messages.Count;
-                yield return new ExportRecord(position, ParsedLine.Ignore($"{messages.Count} messages of a private chat (not community activity)"));
-                continue;
-            }
-            var community = communityOverride ?? (chat.TryGetProperty("id", out var id) ? id.GetRawText() : "telegram-import");
-            foreach (var message in messages)
-            {
-                position++;
-                foreach (var parsed in TelegramExportMessage.Translate(new JsonFields(message), community, community))
-                {
-                    yield return new ExportRecord(position, parsed);
-                }
+                case ExportChat chat:
+                    if (privateChat)
+                    {
+                        yield return PrivateChat(position, privateMessages);
+                    }
+                    chats++;
+                    privateChat = chat.Str("type") is "personal_chat" or "bot_chat" or "saved_messages";
+                    privateMessages = 0;
+                    community = communityOverride ?? chat.Str("id") ?? "telegram-import";
+                    break;
+                case ExportMessage { Message: var message } when chats > 0:
+                    position++;
+                    if (privateChat)
+                    {
+                        privateMessages++;
+                        break;
+                    }
+                    foreach (var parsed in message.ValueKind == JsonValueKind.Object ? TelegramExportMessage.Translate(new JsonFields(message), community, community) : [ParsedLine.Reject("not a JSON object")])
+                    {
+                        yield return new ExportRecord(position, parsed);
+                    }
+                    break;
+                case ExportCut cut:
+                    cutOff = true;
+                    if (privateChat)
+                    {
+                        yield return PrivateChat(position, privateMessages);
+                        privateChat = false;
+                    }
+                    yield return new ExportRecord(position + 1, ParsedLine.Reject(cut.Describe(position)));
+                    break;
             }
         }
+        if (privateChat)
+        {
+            yield return PrivateChat(position, privateMessages);
+        }
+        if (chats == 0 && !cutOff)
+        {
+            yield return new ExportRecord(0, ParsedLine.Reject("not a Telegram Desktop export (no \"messages\" at the top or in \"chats.list\")"));
+        }
     }
+
+    private static ExportRecord PrivateChat(long position, long messages) =>
+        new(position, ParsedLine.Ignore($"{messages} messages of a private chat (not community activity)"));
 
     internal static DateTimeOffset? UnixTime(JsonFields f, string name) =>
         long.TryParse(f.Str(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CommunityBot.Core.Activity;
 using CommunityBot.Core.Import;
 using CommunityBot.Core.Ingest;
@@ -33,44 +32,38 @@ public sealed class EventImporter(IIngestQueue ingest)
         return run.Summary();
     }
 
+    /// <summary>Streams the export a message at a time (constant memory); a cut-off file imports what is complete.</summary>
     private async Task ImportExportAsync(string file, string format, string? community, ImportRun run, CancellationToken ct)
     {
-        JsonDocument json;
-        try
+        await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var size = stream.Length;
+        var items = ExportStream.Read(stream, bytes => run.Position(bytes, size));
+        var records = format == ImportFormat.DiscordExport ? DiscordExportReader.Read(items, community) : TelegramExportReader.Read(items, community);
+        var batch = new List<ActivityEvent>(BatchSize);
+        foreach (var record in records)
         {
-            await using var stream = File.OpenRead(file);
-            json = await JsonDocument.ParseAsync(stream, cancellationToken: ct);
-        }
-        catch (JsonException ex)
-        {
-            run.Reject(Path.GetFileName(file), 0, "not valid JSON: " + ex.Message.Split('.')[0]);
-            return;
-        }
-        using (json)
-        {
-            var records = format == ImportFormat.DiscordExport
-                ? DiscordExportReader.Read(json.RootElement, community)
-                : TelegramExportReader.Read(json.RootElement, community);
-            var batch = new List<ActivityEvent>(BatchSize);
-            foreach (var record in records)
+            ct.ThrowIfCancellationRequested();
+            if (record.Parsed.Event is { } e)
             {
-                if (record.Parsed.Event is { } e)
+                batch.Add(e);
+                if (batch.Count == BatchSize)
                 {
-                    batch.Add(e);
-                }
-                else if (record.Parsed.Error is { } error)
-                {
-                    run.Reject(Path.GetFileName(file), record.Position, error, "message");
-                }
-                else if (record.Parsed.SkipNote is { } note)
-                {
-                    run.Skip(note);
+                    run.Stored(await ingest.StoreAsync(batch, ct), batch.Count);
+                    batch = new List<ActivityEvent>(BatchSize);
                 }
             }
-            if (batch.Count > 0)
+            else if (record.Parsed.Error is { } error)
             {
-                run.Stored(await ingest.StoreAsync(batch, ct), batch.Count);
+                run.Reject(Path.GetFileName(file), record.Position, error, "message");
             }
+            else if (record.Parsed.SkipNote is { } note)
+            {
+                run.Skip(note);
+            }
+        }
+        if (batch.Count > 0)
+        {
+            run.Stored(await ingest.StoreAsync(batch, ct), batch.Count);
         }
     }
 
@@ -113,6 +106,10 @@ public sealed class EventImporter(IIngestQueue ingest)
         private long _duplicates;
         private long _rejectedCount;
         private TimeSpan _lastReport;
+        private (long Bytes, long Size) _file;
+
+        /// <summary>How far into the current file the reading is, for the progress line.</summary>
+        public void Position(long bytes, long size) => _file = (bytes, size);
 
         public void Reject(string file, long line, string reason, string unit = "line")
         {
@@ -134,7 +131,8 @@ public sealed class EventImporter(IIngestQueue ingest)
             if (_clock.Elapsed - _lastReport >= TimeSpan.FromSeconds(2))
             {
                 _lastReport = _clock.Elapsed;
-                progress.WriteLine($"  … {_read:N0} lines read, {_stored:N0} stored ({_read / Math.Max(0.001, _clock.Elapsed.TotalSeconds):N0} lines/s)");
+                var share = _file.Size > 0 ? $"{Math.Min(1, (double)_file.Bytes / _file.Size):P0} of the file, " : "";
+                progress.WriteLine($"  … {share}{_read:N0} records read, {_stored:N0} stored ({_read / Math.Max(0.001, _clock.Elapsed.TotalSeconds):N0} records/s)");
             }
         }
 

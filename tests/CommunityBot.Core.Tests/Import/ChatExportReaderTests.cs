@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CommunityBot.Core.Activity;
 using CommunityBot.Core.Import;
 using CommunityBot.TestKit;
@@ -10,11 +9,13 @@ public sealed class ChatExportReaderTests
 {
     private static List<ExportRecord> Read(string platform, string file, string? community = null)
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(SharedData.Path("chat-samples", platform, file)));
-        return platform == "discord"
-            ? DiscordExportReader.Read(json.RootElement.Clone(), community).ToList()
-            : TelegramExportReader.Read(json.RootElement.Clone(), community).ToList();
+        using var stream = File.OpenRead(SharedData.Path("chat-samples", platform, file));
+        return Read(platform, stream, community);
     }
+
+    internal static List<ExportRecord> Read(string platform, Stream stream, string? community = null) => platform == "discord"
+        ? DiscordExportReader.Read(ExportStream.Read(stream), community).ToList()
+        : TelegramExportReader.Read(ExportStream.Read(stream), community).ToList();
 
     private static List<ActivityEvent> Events(List<ExportRecord> records) => records.Select(r => r.Parsed.Event).OfType<ActivityEvent>().ToList();
 
@@ -73,8 +74,8 @@ public sealed class ChatExportReaderTests
     [Fact]
     public void Discord_NotAnExport_RejectedWithReason()
     {
-        using var json = JsonDocument.Parse("""{"messages":[]}""");
-        var record = DiscordExportReader.Read(json.RootElement, null).Single();
+        using var json = new MemoryStream("""{"messages":[]}"""u8.ToArray());
+        var record = Read("discord", json).Single();
         Assert.Contains("not a DiscordChatExporter JSON export", record.Parsed.Error, StringComparison.Ordinal);
     }
 }
