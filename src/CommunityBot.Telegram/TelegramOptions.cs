@@ -25,6 +25,12 @@ public sealed class TelegramOptions
     /// <summary>Webhook mode: the public HTTPS URL Telegram should call; when set, the bot registers it with setWebhook on start.</summary>
     public string WebhookUrl { get; set; } = "";
 
+    /// <summary>
+    /// Webhook mode: how long a call waits for its events to be stored before answering 503, so Telegram re-sends it
+    /// later (the store may still keep the first copy; the re-sent one is then a duplicate, stored once).
+    /// </summary>
+    public TimeSpan WebhookStoreTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Telegram user ids treated as moderators in every chat (chat admins are admins anyway).</summary>
     public IList<string> Moderators { get; } = [];
 

@@ -17,4 +17,12 @@ public sealed class IngestOptions
 
     /// <summary>How long the writer waits to fill a batch once it holds at least one event.</summary>
     public int MaxLatencyMs { get; set; } = 50;
+
+    /// <summary>
+    /// While no event of a batch can be written (the store is down), the batch is tried again after this pause…
+    /// </summary>
+    public int OutagePauseMs { get; set; } = 5_000;
+
+    /// <summary>…this many times; what still fails after that, or at shutdown, is given up (logged, its caller told).</summary>
+    public int OutageRetries { get; set; } = 60;
 }

@@ -43,7 +43,17 @@ internal sealed partial class TelegramWebhookEndpoint(
         }
         if (update is not null)
         {
-            await router.HandleAsync([update], context.RequestAborted);
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+            wait.CancelAfter(options.Value.WebhookStoreTimeout);
+            try
+            {
+                await router.HandleAsync([update], wait.Token);
+            }
+            catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+            {
+                LogNotStoredYet(logger, update.Id);
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            }
         }
         return Results.Ok();
     }
@@ -53,6 +63,9 @@ internal sealed partial class TelegramWebhookEndpoint(
 
     [LoggerMessage(LogLevel.Warning, "Refused a Telegram webhook call without the right secret token")]
     private static partial void LogWrongSecret(ILogger logger);
+
+    [LoggerMessage(LogLevel.Warning, "Telegram update {UpdateId} was not stored in time; answered 503 so Telegram sends it again")]
+    private static partial void LogNotStoredYet(ILogger logger, int updateId);
 
     [LoggerMessage(LogLevel.Warning, "Skipped a Telegram webhook update: it could not be read ({Problem})")]
     private static partial void LogMalformed(ILogger logger, string problem);
