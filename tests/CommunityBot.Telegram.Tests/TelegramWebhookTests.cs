@@ -16,7 +16,8 @@ public sealed class TelegramWebhookTests
         settings["Telegram:Mode"] = "webhook";
         settings["Telegram:WebhookSecret"] = Secret;
         settings["Telegram:WebhookUrl"] = PublicUrl;
-        settings["Telegram:WebhookStoreTimeout"] = "00:00:01";
+        settings["Telegram:WebhookStoreTimeout"] = "00:00:03"; // past the writer's retry pauses (1 s at most)…
+        settings["Ingest:OutagePauseMs"] = "200"; // …and its pause while the store is down
     }
 
     [Fact]
