@@ -31,6 +31,21 @@ public sealed class TelegramButtonAndMenuTests
     }
 
     [Fact]
+    public async Task Button_AnswerForThePresserAlone_ShownAsTheirNoticeSharedMessageUntouched()
+    {
+        await using var api = await BotApiStandIn.StartAsync();
+        using var store = new StoreProbe();
+        await using var host = await TelegramTestHost.StartAsync(api, store);
+
+        api.PushUpdate(Callback(1, "cbq-vote", 1003, "t_vote:up"));
+        var answer = await api.WaitForCallAsync("answerCallbackQuery");
+
+        Assert.Equal(("cbq-vote", "Noted up for Alice"), (answer.Text("callback_query_id"), answer.Text("text")));
+        Assert.Empty(api.CallsOf("editMessageText"));
+        Assert.Empty(api.CallsOf("sendMessage"));
+    }
+
+    [Fact]
     public async Task Button_UnknownAction_AnsweredWithNoticeMessageUntouched()
     {
         await using var api = await BotApiStandIn.StartAsync();

@@ -85,7 +85,25 @@ public sealed class TelegramCommandTests
         var refused = await api.WaitForCallAsync("sendMessage", c => c.Text("text")!.Contains("admins only", StringComparison.Ordinal));
 
         Assert.Equal("t_mod for Bob as Moderator in -1001234567890 dm=False args=", allowed.Text("text"));
-        Assert.Equal(61, (long)refused.Json("reply_parameters")!["message_id"]!);
+        Assert.Equal(BobId, refused.Long("chat_id")); // the refusal is Bob's business, sent to his private chat
+    }
+
+    [Fact]
+    public async Task Command_PrivateAnswerForAMemberWhoNeverStartedTheBot_GroupGetsANoteWithoutTheData()
+    {
+        await using var api = await BotApiStandIn.StartAsync();
+        api.NeverStarted.Add(BobId);
+        using var store = new StoreProbe();
+        await using var host = await TelegramTestHost.StartAsync(api, store);
+
+        api.PushUpdate(Command(1, 62, "/t_admin", from: BobId, fromName: "Bob"));
+        var note = await api.WaitForCallAsync("sendMessage", c => c.Long("chat_id") == GroupId);
+
+        Assert.Equal(62, (long)note.Json("reply_parameters")!["message_id"]!);
+        Assert.Contains("Bob, that answer is for you alone", note.Text("text"), StringComparison.Ordinal);
+        Assert.DoesNotContain("admins only", note.Text("text"), StringComparison.Ordinal);
+        Assert.Equal("https://t.me/CommunityTestBot", (string)note.Json("reply_markup")!["inline_keyboard"]![0]![0]!["url"]!);
+        Assert.Single(api.CallsOf("sendMessage"), c => c.Long("chat_id") == BobId); // the refused private attempt, once
     }
 
     [Fact]

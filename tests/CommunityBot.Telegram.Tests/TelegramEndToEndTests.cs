@@ -34,8 +34,8 @@ public sealed class TelegramEndToEndTests
         await host.Services.GetRequiredService<EngagementScorer>().ScoreCommunityAsync(Community, CancellationToken.None);
 
         api.PushUpdate(Command(30, 200, "/profile@CommunityTestBot"));
-        var profile = Visible(await ReplyTo(api, 200));
-        Assert.StartsWith("Profile\nAlice — level", profile, StringComparison.Ordinal);
+        var profile = Visible(await PrivatelyTo(api, AliceId)); // a member's profile is their own business
+        Assert.StartsWith("Profile · Course community\nAlice — level", profile, StringComparison.Ordinal);
         Assert.Contains("1 replies, 1 reactions and 0 thanks received", profile, StringComparison.Ordinal);
 
         api.PushUpdate(Command(31, 201, "/leaderboard all", from: BobId, fromName: "Bob"));
@@ -68,9 +68,9 @@ public sealed class TelegramEndToEndTests
         api.PushUpdate(Command(3, 302, "/weights set alpha=0.9", from: BobId, fromName: "Bob"));
         api.PushUpdate(Command(4, 303, "/weights set alpha=0.9 beta=0.05 gamma=0.05", from: AdminId, fromName: "Ada"));
 
-        var member = Visible(await ReplyTo(api, 300));
+        var member = Visible(await PrivatelyTo(api, AliceId)); // refusals go to the one refused
         var moderator = Visible(await ReplyTo(api, 301));
-        var moderatorRefused = Visible(await ReplyTo(api, 302));
+        var moderatorRefused = Visible(await PrivatelyTo(api, BobId));
         var admin = Visible(await ReplyTo(api, 303));
         Assert.Contains("/weights is for admins only", member, StringComparison.Ordinal);
         Assert.StartsWith("Community stats\nCommunity activity I =", moderator, StringComparison.Ordinal);
@@ -89,7 +89,7 @@ public sealed class TelegramEndToEndTests
         await using var host = await TelegramTestHost.StartAsync(api, store);
 
         api.PushUpdate(Command(1, 400, "/stats", from: BobId, fromName: "Bob"));
-        var before = Visible(await ReplyTo(api, 400));
+        var before = Visible(await PrivatelyTo(api, BobId));
         api.PushUpdate(Command(2, 401, $"/config add_moderator {BobId}", from: AdminId, fromName: "Ada"));
         await ReplyTo(api, 401);
         api.PushUpdate(Command(3, 402, "/stats", from: BobId, fromName: "Bob"));
@@ -98,6 +98,9 @@ public sealed class TelegramEndToEndTests
         Assert.Contains("/stats is for moderators only", before, StringComparison.Ordinal);
         Assert.StartsWith("Community stats", after, StringComparison.Ordinal);
     }
+
+    private static Task<ApiCall> PrivatelyTo(BotApiStandIn api, long user) =>
+        api.WaitForCallAsync("sendMessage", c => c.Long("chat_id") == user);
 
     private static Task<ApiCall> ReplyTo(BotApiStandIn api, long messageId) =>
         api.WaitForCallAsync("sendMessage", c => c.Json("reply_parameters")?["message_id"]?.GetValue<long>() == messageId);

@@ -1,4 +1,6 @@
 using CommunityBot.Core.Commands;
+using CommunityBot.Core.Platform;
+using CommunityBot.Telegram.Transport;
 using CommunityBot.Telegram.Replies;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -6,8 +8,13 @@ using static CommunityBot.Telegram.Translation.TelegramUpdateTranslator;
 
 namespace CommunityBot.Telegram.Commands;
 
-/// <summary>Hands commands and button presses to the dispatcher with the member's platform role and posts the answers.</summary>
-internal sealed class TelegramCommandHandler(CommandDispatcher dispatcher, TelegramRoles roles, TelegramChatPlatform chat)
+/// <summary>
+/// Hands commands and button presses to the dispatcher with the member's platform role and posts the answers. An
+/// answer that is the member's own business (<see cref="Reply.Ephemeral"/>: profile, data, refusals) asked for in a
+/// group goes to the member's private chat with the bot; Telegram allows that only once the member started the bot,
+/// so otherwise the group gets a short note that names no data and links to the private chat.
+/// </summary>
+internal sealed class TelegramCommandHandler(CommandDispatcher dispatcher, TelegramRoles roles, TelegramChatPlatform chat, TelegramBotIdentity bot)
 {
     private const int NoticeLimit = 200; // answerCallbackQuery text
 
@@ -23,9 +30,34 @@ internal sealed class TelegramCommandHandler(CommandDispatcher dispatcher, Teleg
             IsDirectMessage = message.Chat.Type == ChatType.Private,
         };
         var reply = await dispatcher.DispatchAsync(request, ct);
+        if (reply.Ephemeral && message.Chat.Type != ChatType.Private)
+        {
+            try
+            {
+                await chat.SendPrivateAsync(request.Community, request.User, FromGroup(reply, message.Chat), ct);
+                return;
+            }
+            catch (PrivateMessageRefusedException)
+            {
+                reply = OpenPrivateChatFirst(from);
+            }
+        }
         var topic = message.IsTopicMessage ? message.MessageThreadId : null;
         await chat.SendToAsync(message.Chat.Id, topic, message.MessageId, reply, ct);
     }
+
+    /// <summary>The private copy says which group it is about: a member may be in several the bot serves.</summary>
+    private static Reply FromGroup(Reply reply, Chat group)
+    {
+        var where = group.Title ?? "the group";
+        return reply with { Title = reply.Title is { Length: > 0 } title ? $"{title} · {where}" : where };
+    }
+
+    private Reply OpenPrivateChatFirst(User member) => new(
+        $"{NameOf(member)}, that answer is for you alone, so I send it privately. Open a private chat with me, press Start, then ask again here.")
+    {
+        Buttons = bot.Username.Length > 0 ? [new ReplyButton("Open a private chat", "", $"https://t.me/{bot.Username}")] : [],
+    };
 
     /// <summary>Runs the button's action and shows the answer in place of the message that carried the button.</summary>
     public async Task PressAsync(CallbackQuery query, CancellationToken ct)
@@ -39,9 +71,10 @@ internal sealed class TelegramCommandHandler(CommandDispatcher dispatcher, Teleg
         var press = new ButtonPress(Platform, Id(message.Chat.Id), ChannelOf(message), Id(query.From.Id), NameOf(query.From),
             role, action);
         var reply = await dispatcher.PressAsync(press, ct);
-        if (reply.IsError)
+        if (reply.IsError || (reply.Ephemeral && message.Chat.Type != ChatType.Private))
         {
-            // An error (say, a member pressing a moderator's button) must not replace what everyone else sees.
+            // The message is everyone's: an error (a member pressing a moderator's button) or an answer for the
+            // presser alone (their feedback on a shared digest) is shown to the presser only, as a notice.
             await chat.AnswerButtonAsync(query.Id, Notice(reply.Text), ct);
             return;
         }

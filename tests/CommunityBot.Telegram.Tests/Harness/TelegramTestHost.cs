@@ -59,6 +59,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
             (IActivityStore)ActivatorUtilities.CreateInstance(sp, events.ImplementationType!), probe)));
         services.AddSingleton<IJobSchedules, FakeJobSchedules>();
         services.AddSingleton<IButtonHandler, ScriptedPages>();
+        services.AddSingleton<IButtonHandler, ScriptedVotes>();
         services.AddSingleton<IBotCommand>(new ScriptedCommand("t_member", MemberRole.Member));
         services.AddSingleton<IBotCommand>(new ScriptedCommand("t_mod", MemberRole.Moderator));
         services.AddSingleton<IBotCommand>(new ScriptedCommand("t_admin", MemberRole.Admin));
