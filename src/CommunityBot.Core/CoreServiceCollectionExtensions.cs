@@ -76,6 +76,7 @@ public static class CoreServiceCollectionExtensions
     private static IServiceCollection AddMembers(this IServiceCollection services)
     {
         services.AddSingleton<MemberResolver>();
+        services.AddSingleton<IButtonHandler>(sp => sp.GetRequiredService<PrivacyCommand>());
         return services.AddCommand<PrivacyCommand>().AddCommand<MyDataCommand>();
     }
 }

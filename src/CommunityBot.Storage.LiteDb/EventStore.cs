@@ -159,7 +159,7 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
             }
             // What the recommender derived from the member goes too; the changed count makes the model rebuild without them.
             db.RecommendationProfiles.Delete(RecommendationDocuments.ProfileId(community, user));
-            db.MemberLevels.Delete(MemberLevelStore.Id(community, user));
+            MemberErasure.EraseDerived(db, community, user);
             return Task.FromResult(deleted);
         }
     }

@@ -129,9 +129,38 @@ public sealed class CommandDispatcherTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PrivacyDelete_ErasesEventsAndStopsCapture()
+    public async Task PrivacyDelete_OnlyAsksUntilConfirmed()
     {
-        await Ask("/privacy delete", user: "fan");
+        var asked = await Ask("/privacy delete", user: "fan");
+
+        Assert.Equal(PrivacyCommandErase, Assert.Single(asked.Buttons).Action);
+        var events = await _store.Get<IActivityStore>().ReadCommunityAsync("c1", null, CancellationToken.None);
+        Assert.Contains(events, e => e.User == "fan");
+    }
+
+    [Fact]
+    public async Task PrivacyEraseButton_ErasesThePressersDataAndLevelOnly()
+    {
+        var levels = _store.Get<Core.Live.IMemberLevelStore>();
+        await levels.SaveAsync("c1", new Dictionary<string, int> { ["fan"] = 2, ["helper"] = 3 }, CancellationToken.None);
+        var press = new ButtonPress("test", "c1", "general", "fan", "fan", MemberRole.Member, PrivacyCommandErase);
+
+        var reply = await _store.Get<CommandDispatcher>().PressAsync(press, CancellationToken.None);
+
+        Assert.False(reply.IsError, reply.Text);
+        var events = await _store.Get<IActivityStore>().ReadCommunityAsync("c1", null, CancellationToken.None);
+        Assert.DoesNotContain(events, e => e.User == "fan");
+        Assert.Contains(events, e => e.User == "helper");
+        var left = await levels.GetAsync("c1", ["fan", "helper"], CancellationToken.None);
+        Assert.Equal(["helper"], left.Keys);
+    }
+
+    private const string PrivacyCommandErase = Core.Members.PrivacyCommand.EraseAction;
+
+    [Fact]
+    public async Task PrivacyDeleteConfirm_ErasesEventsAndStopsCapture()
+    {
+        await Ask("/privacy delete confirm", user: "fan");
         var result = await _store.Get<IIngestQueue>().StoreAsync([_e.Message("fan", TimeSpan.FromMinutes(1), "back again")], CancellationToken.None);
         Assert.Equal(0, result.Stored);
         var events = await _store.Get<IActivityStore>().ReadCommunityAsync("c1", null, CancellationToken.None);
