@@ -70,7 +70,7 @@ public static class CoreServiceCollectionExtensions
     {
         services.AddSingleton<AdminChange>();
         return services.AddCommand<WeightsCommand>().AddCommand<ConfigCommand>().AddCommand<ScheduleCommand>()
-            .AddCommand<RecomputeCommand>().AddCommand<XpCommand>();
+            .AddCommand<RecomputeCommand>().AddCommand<XpCommand>().AddCommand<AuditCommand>();
     }
 
     private static IServiceCollection AddMembers(this IServiceCollection services)

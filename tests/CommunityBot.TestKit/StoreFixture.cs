@@ -42,6 +42,22 @@ public sealed class StoreFixture : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
+    /// <summary>A hash of every document in every collection: equal before and after means the call stored nothing.</summary>
+    public string StateFingerprint()
+    {
+        var db = Get<LiteDbContext>().Database;
+        var all = new System.Text.StringBuilder();
+        foreach (var name in db.GetCollectionNames().Order(StringComparer.Ordinal))
+        {
+            all.Append('#').Append(name).Append('\n');
+            foreach (var doc in db.GetCollection(name).FindAll().Select(d => LiteDB.JsonSerializer.Serialize(d)).Order(StringComparer.Ordinal))
+            {
+                all.Append(doc).Append('\n');
+            }
+        }
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(all.ToString())));
+    }
+
     public async Task<StoreFixture> StartAsync()
     {
         foreach (var service in Services.GetServices<IHostedService>())

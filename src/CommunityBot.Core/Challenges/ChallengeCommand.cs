@@ -20,7 +20,10 @@ public sealed class ChallengeCommand(ISettingsStore settings, IChallengeStore ch
     [
         new ArgSpec("action", "board (default); admins: add, list, remove, channel, bonus, days, start") { Choices = ["board", .. AdminActions] },
         new ArgSpec("value", "the prompt (add, optionally with topic:NAME), a number (remove, bonus, days) or a channel") { Rest = true },
-    ]);
+    ])
+    {
+        ActionRoles = AdminActions.ToDictionary(a => a, _ => MemberRole.Admin),
+    };
 
     public async Task<Reply> ExecuteAsync(CommandInvocation call, CancellationToken ct)
     {
@@ -32,10 +35,6 @@ public sealed class ChallengeCommand(ISettingsStore settings, IChallengeStore ch
         if (!AdminActions.Contains(action))
         {
             throw new CommandUsageException($"Unknown action '{action}'. Use board, or (admins) {string.Join(", ", AdminActions)}.");
-        }
-        if (call.Role < MemberRole.Admin)
-        {
-            return Reply.Error($"/challenge {action} is for admins only.");
         }
         var current = await settings.GetAsync(call.Community, ct);
         var live = current.Live;

@@ -19,6 +19,8 @@ public sealed class CommandDispatcher(
 
     public IReadOnlyList<CommandSpec> Specs => _commands.Values.Select(c => c.Spec).OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
 
+    public IReadOnlyList<Permission> Permissions => PermissionTable.Build(Specs, _buttons.Values);
+
     public async Task<Reply> DispatchAsync(CommandRequest request, CancellationToken ct)
     {
         if (request.Text.Length > CommandLine.MaxLength)
@@ -33,9 +35,10 @@ public sealed class CommandDispatcher(
                 : $"Unknown command /{Sanitize(name)}. Try /help for the list.");
         }
         var role = await EffectiveRoleAsync(request.Community, request.User, request.PlatformRole, request.RoleIds, ct);
-        if (role < command.Spec.Role)
+        var needed = command.Spec.RoleFor(args);
+        if (role < needed)
         {
-            return Refusal(command.Spec.Name, command.Spec.Role);
+            return Refusal(needed == command.Spec.Role ? name : $"{name} {args[0].ToLowerInvariant()}", needed);
         }
         var call = new CommandInvocation(request.Platform, request.Community, request.Channel, request.User,
             request.UserName, role, name, args, clock.GetUtcNow()) { IsDirectMessage = request.IsDirectMessage, RawArgs = CommandLine.AfterName(request.Text) };
@@ -91,7 +94,7 @@ public sealed class CommandDispatcher(
     }
 
     private static Reply Refusal(string name, MemberRole needed) =>
-        Reply.Error($"/{name} is for {(needed == MemberRole.Admin ? "admins" : "moderators")} only. Nothing was changed.");
+        Reply.Error($"/{name} is for {PermissionTable.Describe(needed)} only. Nothing was changed.");
 
     private static string Sanitize(string name) => name.Length > 32 ? name[..32] + "…" : name;
 }
