@@ -21,6 +21,8 @@ public static class CoreServiceCollectionExtensions
         services.AddIngest();
         services.AddSingleton<ChatPlatforms>();
         services.AddSingleton<CommandDispatcher>();
+        services.AddOptions<CommandRateLimitOptions>().BindConfiguration(CommandRateLimitOptions.Section);
+        services.AddSingleton<CommandRateLimiter>();
         services.AddEngagement().AddLeaderboards().AddAdmin().AddMembers();
         services.AddRecommendations();
         services.AddCommand<HelpCommand>();

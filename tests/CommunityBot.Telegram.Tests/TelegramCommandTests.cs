@@ -155,4 +155,29 @@ public sealed class TelegramCommandTests
 
         Assert.Equal(85, sent.Long("message_thread_id"));
     }
+
+    [Fact]
+    public async Task Command_FloodByOneMember_OneSlowDownThenSilence_OthersStillAnswered()
+    {
+        await using var api = await BotApiStandIn.StartAsync();
+        using var store = new StoreProbe();
+        await using var host = await TelegramTestHost.StartAsync(api, store, s =>
+        {
+            s["Commands:RateLimit:Calls"] = "3";
+            s["Commands:RateLimit:WindowSeconds"] = "600";
+        });
+
+        for (var i = 0; i < 8; i++)
+        {
+            api.PushUpdate(Command(1 + i, 60 + i, "/t_member flood"));
+        }
+        api.PushUpdate(Command(20, 80, "/t_member calm", from: BobId, fromName: "Bob"));
+        await api.WaitForCallAsync("sendMessage", c => (c.Text("text") ?? "").Contains("for Bob", StringComparison.Ordinal));
+        await Task.Delay(300); // the flood's updates came first; anything they would still send has been sent
+
+        var texts = api.CallsOf("sendMessage").Select(c => c.Text("text") ?? "").ToList();
+        Assert.Equal(3, texts.Count(t => t.Contains("for Alice", StringComparison.Ordinal)));
+        Assert.Single(texts, t => t.Contains("slow down", StringComparison.Ordinal));
+        Assert.Equal(5, texts.Count);
+    }
 }

@@ -24,7 +24,9 @@ public sealed class StoreFixture : IAsyncDisposable
         Clock = new FakeTimeProvider(now);
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        // Tests send many commands as one member at one fake instant; the rate limit has its own tests.
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Commands:RateLimit:Calls"] = "0" }).Build());
         services.AddSingleton<TimeProvider>(Clock);
         services.AddCore();
         services.AddLiteDbStorage(DatabaseFile);

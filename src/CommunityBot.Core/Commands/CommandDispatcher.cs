@@ -1,3 +1,4 @@
+using System.Globalization;
 using CommunityBot.Core.Communities;
 using Microsoft.Extensions.Logging;
 
@@ -11,6 +12,7 @@ public sealed class CommandDispatcher(
     IEnumerable<IBotCommand> commands,
     IEnumerable<IButtonHandler> buttons,
     ISettingsStore settings,
+    CommandRateLimiter limiter,
     TimeProvider clock,
     ILogger<CommandDispatcher> logger)
 {
@@ -26,6 +28,10 @@ public sealed class CommandDispatcher(
         if (request.Text.Length > CommandLine.MaxLength)
         {
             return Reply.Error($"That command is too long ({request.Text.Length} characters; the limit is {CommandLine.MaxLength}).");
+        }
+        if (Limit(request.Community, request.User) is { } slowed)
+        {
+            return slowed;
         }
         var (name, args) = CommandLine.Parse(request.Text);
         if (!_commands.TryGetValue(name, out var command))
@@ -47,6 +53,10 @@ public sealed class CommandDispatcher(
 
     public async Task<Reply> PressAsync(ButtonPress press, CancellationToken ct)
     {
+        if (Limit(press.Community, press.User) is { } slowed)
+        {
+            return slowed;
+        }
         var parts = press.Action.Split(':');
         if (!_buttons.TryGetValue(parts[0], out var handler))
         {
@@ -75,6 +85,14 @@ public sealed class CommandDispatcher(
             || (config.ModeratorRole is { Length: > 0 } modRole && roleIds.Contains(modRole));
         return isModerator ? MemberRole.Moderator : platformRole;
     }
+
+    private Reply? Limit(string community, string user) => limiter.Check(community, user) switch
+    {
+        RateDecision.SlowDown => Reply.Error(string.Create(CultureInfo.InvariantCulture,
+            $"You're sending commands very fast: please slow down. The bot ignores your commands for the next {limiter.Quiet.TotalSeconds:0} seconds.")),
+        RateDecision.Ignored => Reply.Silence,
+        _ => null,
+    };
 
     private async Task<Reply> RunAsync(Func<Task<Reply>> run, string usage, string name)
     {

@@ -14,11 +14,15 @@ public sealed record Reply(string Text)
     /// <summary>Only the caller should see it (Discord ephemeral; Telegram private chat when possible).</summary>
     public bool Ephemeral { get; init; }
     public bool IsError { get; init; }
+    /// <summary>Send nothing at all (a member over the command rate limit, after their one "slow down").</summary>
+    public bool IsSilent { get; init; }
 
     /// <summary>The reply as plain text for a terminal: the title (which chat adapters show as a heading) on its own line, then the text.</summary>
     public string PlainText => Title is { Length: > 0 } title ? title + "\n" + Text : Text;
 
     public static Reply Error(string text) => new(text) { IsError = true, Ephemeral = true };
+
+    public static Reply Silence { get; } = new("") { IsError = true, Ephemeral = true, IsSilent = true };
 }
 
 /// <summary>A button: <see cref="Action"/> (at most 64 bytes, Telegram's callback_data limit) comes back as a <see cref="ButtonPress"/>; a <see cref="Url"/> button opens a link instead.</summary>

@@ -99,6 +99,16 @@ internal sealed partial class InteractionHandler(
         {
             await deadline.CancelAsync();
             var reply = await work;
+            if (reply.IsSilent)
+            {
+                // Over the rate limit: a press is acknowledged without a change; a command is left unanswered
+                // (Discord shows only the caller that it did not respond).
+                if (update)
+                {
+                    await rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(DeferredUpdate, null), [], ct);
+                }
+                return;
+            }
             // A refused or failed button press must not overwrite the message it sits on.
             var type = update && !reply.IsError ? UpdateMessage : MessageResponse;
             await RespondAsync(interaction, type, reply, type == MessageResponse && (reply.Ephemeral || privateHint), ct);
@@ -108,6 +118,10 @@ internal sealed partial class InteractionHandler(
         await rest.RespondAsync(interaction.Id, interaction.Token,
             new InteractionResponse(update ? DeferredUpdate : DeferredMessage, placeholder), [], ct);
         var late = await work;
+        if (late.IsSilent)
+        {
+            return;
+        }
         var (message, files) = await ReplyRenderer.RenderAsync(late, ephemeral: false, ct);
         await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, message, files, ct);
     }

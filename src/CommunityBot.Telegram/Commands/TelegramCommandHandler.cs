@@ -30,6 +30,10 @@ internal sealed class TelegramCommandHandler(CommandDispatcher dispatcher, Teleg
             IsDirectMessage = message.Chat.Type == ChatType.Private,
         };
         var reply = await dispatcher.DispatchAsync(request, ct);
+        if (reply.IsSilent)
+        {
+            return;
+        }
         if (reply.Ephemeral && message.Chat.Type != ChatType.Private)
         {
             try
@@ -71,6 +75,11 @@ internal sealed class TelegramCommandHandler(CommandDispatcher dispatcher, Teleg
         var press = new ButtonPress(Platform, Id(message.Chat.Id), ChannelOf(message), Id(query.From.Id), NameOf(query.From),
             role, action);
         var reply = await dispatcher.PressAsync(press, ct);
+        if (reply.IsSilent)
+        {
+            await chat.AnswerButtonAsync(query.Id, null, ct); // stops the button's spinner, says nothing
+            return;
+        }
         if (reply.IsError || (reply.Ephemeral && message.Chat.Type != ChatType.Private))
         {
             // The message is everyone's: an error (a member pressing a moderator's button) or an answer for the
