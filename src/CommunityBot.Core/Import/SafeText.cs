@@ -31,6 +31,28 @@ public static class SafeText
         return builder.ToString();
     }
 
+    /// <summary>Whether <see cref="Clean"/> would change the text (a scan that allocates nothing, for the ingest path).</summary>
+    public static bool NeedsCleaning(string? text)
+    {
+        if (text is null)
+        {
+            return false;
+        }
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c) || IsHostile(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool IsHostile(char c) =>
         (char.IsControl(c) && c is not '\n' and not '\t')
         || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069'

@@ -16,8 +16,11 @@ public sealed class IngestQueue(IOptions<IngestOptions> options) : IIngestQueue
 
     internal ChannelReader<IngestItem> Reader => _channel.Reader;
 
+    /// <summary>Longest message text kept; platforms send at most 4,096 characters, anything longer is hostile.</summary>
+    public const int MaxTextLength = Import.JsonlEventParser.MaxTextLength;
+
     public ValueTask EnqueueAsync(ActivityEvent evt, CancellationToken ct) =>
-        _channel.Writer.WriteAsync(new IngestItem(evt, null), ct);
+        _channel.Writer.WriteAsync(new IngestItem(Safe(evt), null), ct);
 
     public async Task<IngestResult> StoreAsync(IReadOnlyList<ActivityEvent> events, CancellationToken ct)
     {
@@ -28,9 +31,28 @@ public sealed class IngestQueue(IOptions<IngestOptions> options) : IIngestQueue
         var receipt = new IngestReceipt(events.Count);
         foreach (var evt in events)
         {
-            await _channel.Writer.WriteAsync(new IngestItem(evt, receipt), ct);
+            await _channel.Writer.WriteAsync(new IngestItem(Safe(evt), receipt), ct);
         }
         return await receipt.Task.WaitAsync(ct);
+    }
+
+    /// <summary>
+    /// Every event, from any adapter, is stored without control, bidi-override or zero-width characters and unpaired
+    /// surrogates in its text and name, and with its text capped: what a prankster types can neither disguise a name
+    /// on a board nor break text handling later.
+    /// </summary>
+    private static ActivityEvent Safe(ActivityEvent evt)
+    {
+        if (!Import.SafeText.NeedsCleaning(evt.Text) && !Import.SafeText.NeedsCleaning(evt.UserName) && (evt.Text?.Length ?? 0) <= MaxTextLength)
+        {
+            return evt;
+        }
+        var text = Import.SafeText.Clean(evt.Text);
+        return evt with
+        {
+            Text = text is { Length: > MaxTextLength } ? text[..(char.IsHighSurrogate(text[MaxTextLength - 1]) ? MaxTextLength - 1 : MaxTextLength)] : text,
+            UserName = Import.SafeText.Clean(evt.UserName),
+        };
     }
 
     /// <summary>No more events are accepted; the writer drains what is queued and stops.</summary>

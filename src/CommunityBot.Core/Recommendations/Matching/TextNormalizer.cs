@@ -61,7 +61,18 @@ public static class TextNormalizer
         c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u3040' and <= '\u30FF')
             or (>= '\uF900' and <= '\uFAFF') or (>= '\u0E00' and <= '\u0E7F');
 
-    private static string Fold(string text) => text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+    private static string Fold(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        }
+        catch (ArgumentException)
+        {
+            // Normalize refuses invalid UTF-16 (a lone surrogate a prankster typed); cleaning first costs nothing on valid text.
+            return Import.SafeText.Clean(text)!.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        }
+    }
 
     private static bool IsMark(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
