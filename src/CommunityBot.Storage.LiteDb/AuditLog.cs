@@ -13,10 +13,13 @@ internal sealed class AuditLog(LiteDbContext db) : IAuditLog
 
     public Task<IReadOnlyList<AuditEntry>> RecentAsync(string community, int take, CancellationToken ct)
     {
+        // Entries written in the same instant keep their write order: an ObjectId grows with every insert.
         IReadOnlyList<AuditEntry> entries = db.Audit.Find(Query.EQ("c", community))
-            .Select(JsonDocuments.Unwrap<AuditEntry>)
-            .OrderByDescending(e => e.At)
+            .Select(doc => (Id: doc["_id"].AsObjectId, Entry: JsonDocuments.Unwrap<AuditEntry>(doc)))
+            .OrderByDescending(e => e.Entry.At)
+            .ThenByDescending(e => e.Id)
             .Take(take)
+            .Select(e => e.Entry)
             .ToList();
         return Task.FromResult(entries);
     }
