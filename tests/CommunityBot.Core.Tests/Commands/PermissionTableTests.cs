@@ -16,7 +16,7 @@ public sealed class PermissionTableTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _store.StartAsync();
-        await _store.Get<Ingest.IIngestQueue>().StoreAsync(
+        await _store.Get<CommunityBot.Core.Ingest.IIngestQueue>().StoreAsync(
             [_e.Message("talker", TimeSpan.FromHours(1), "hello there"), _e.Message("helper", TimeSpan.FromHours(2), "an answer")],
             CancellationToken.None);
     }

@@ -43,7 +43,7 @@ public sealed class FreshScoreTests
         await using (var earlier = new StoreFixture(Recommendations.RecTestData.Now, databaseFile: file))
         {
             await earlier.StartAsync();
-            await earlier.Get<Ingest.IIngestQueue>().StoreAsync([new Events(Recommendations.RecTestData.Now, "g1", "discord")
+            await earlier.Get<CommunityBot.Core.Ingest.IIngestQueue>().StoreAsync([new Events(Recommendations.RecTestData.Now, "g1", "discord")
                 .Message("u1", TimeSpan.FromHours(1), "stored before a crash, never scored")], CancellationToken.None);
         }
 
