@@ -21,7 +21,7 @@ internal sealed class DiscordChatPlatform(DiscordRestClient rest, DiscordGuildDi
         {
             throw new InvalidOperationException($"Discord channel {to.Channel} is not in guild {to.Community}.");
         }
-        var (message, files) = await ReplyRenderer.RenderAsync(reply, ephemeral: false, ct);
+        var (message, files) = ReplyRenderer.Render(reply, ephemeral: false);
         var created = await rest.CreateMessageAsync(to.Channel, message, files, ct);
         return created.Id;
     }
@@ -32,7 +32,7 @@ internal sealed class DiscordChatPlatform(DiscordRestClient rest, DiscordGuildDi
         try
         {
             var dm = await rest.OpenDmAsync(user, ct);
-            var (message, files) = await ReplyRenderer.RenderAsync(reply, ephemeral: false, ct);
+            var (message, files) = ReplyRenderer.Render(reply, ephemeral: false);
             return (await rest.CreateMessageAsync(dm.Id, message, files, ct)).Id;
         }
         catch (DiscordRestException ex) when (ex.Status is HttpStatusCode.Forbidden or HttpStatusCode.BadRequest)

@@ -205,7 +205,7 @@ public sealed class InteractionTests
         Assert.True(callback.IsMultipart);
         var file = Assert.Single(callback.Files);
         Assert.Equal("files[0]", file.Field);
-        Assert.Equal(await File.ReadAllBytesAsync(ChartTestCommand.ChartPath), file.Content);
+        Assert.Equal(ChartTestCommand.Chart.Content, file.Content);
         Assert.Equal(file.FileName, (string?)callback.Body!["data"]!["attachments"]![0]!["filename"]);
         Assert.Equal("attachment://" + file.FileName, (string?)callback.Embed()["image"]!["url"]);
     }

@@ -142,12 +142,29 @@ public sealed class RestTests
         await using var standIn = await DiscordStandIn.StartAsync();
         await using var adapter = await AdapterHost.StartAsync(standIn);
 
-        await Platform(adapter).SendAsync(General, new Reply("Trend") { Attachments = [ChartTestCommand.ChartPath] }, CancellationToken.None);
+        await Platform(adapter).SendAsync(General, new Reply("Trend") { Files = [ChartTestCommand.Chart] }, CancellationToken.None);
 
         var post = Assert.Single(MessagePosts(standIn));
         Assert.Equal(200, post.Status);
         Assert.True(post.IsMultipart);
         Assert.Equal("files[0]", Assert.Single(post.Files).Field);
+        Assert.Equal("attachment://chart.png", post.Body!["embeds"]![0]!["image"]!["url"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task SendAsync_ReplyWithDocument_UploadedButNotShownAsTheEmbedImage()
+    {
+        await using var standIn = await DiscordStandIn.StartAsync();
+        await using var adapter = await AdapterHost.StartAsync(standIn);
+        byte[] json = "{\"events\":[]}"u8.ToArray();
+
+        await Platform(adapter).SendAsync(General, new Reply("Your data") { Files = [new ReplyFile("mydata-g-u.json", json)] }, CancellationToken.None);
+
+        var post = Assert.Single(MessagePosts(standIn));
+        Assert.Equal(200, post.Status);
+        Assert.Equal(json, Assert.Single(post.Files).Content);
+        Assert.Null(post.Body!["embeds"]![0]!["image"]);
+        Assert.Equal("mydata-g-u.json", post.Body!["attachments"]![0]!["filename"]!.GetValue<string>());
     }
 
     [Fact]

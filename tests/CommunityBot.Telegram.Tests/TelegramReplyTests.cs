@@ -86,29 +86,36 @@ public sealed class TelegramReplyTests
     [Fact]
     public async Task Reply_WithImage_UploadedAsMultipartPhoto()
     {
-        var chart = Path.Combine(Path.GetTempPath(), $"chart-{Guid.NewGuid():N}.png");
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4];
-        await File.WriteAllBytesAsync(chart, png);
-        try
-        {
-            await using var api = await BotApiStandIn.StartAsync();
-            using var store = new StoreProbe();
-            await using var host = await TelegramTestHost.StartAsync(api, store, null,
-                new ScriptedCommand("t_chart", MemberRole.Member, _ => new Reply("Activity this month") { Attachments = [chart] }));
-            api.FailNext("sendPhoto", ApiFailure.TooManyRequests(1));
+        await using var api = await BotApiStandIn.StartAsync();
+        using var store = new StoreProbe();
+        await using var host = await TelegramTestHost.StartAsync(api, store, null,
+            new ScriptedCommand("t_chart", MemberRole.Member, _ => new Reply("Activity this month") { Files = [new ReplyFile("chart.png", png)] }));
+        api.FailNext("sendPhoto", ApiFailure.TooManyRequests(1));
 
-            api.PushUpdate(Command(1, 50, "/t_chart"));
-            await api.WaitForCallAsync("sendPhoto", c => c.Files.Count > 0 && api.CallsOf("sendPhoto").Count == 2);
+        api.PushUpdate(Command(1, 50, "/t_chart"));
+        await api.WaitForCallAsync("sendPhoto", c => c.Files.Count > 0 && api.CallsOf("sendPhoto").Count == 2);
 
-            var photo = api.CallsOf("sendPhoto")[^1];
-            Assert.Equal(png, photo.Files["photo"]);
-            Assert.Equal(GroupId, photo.Long("chat_id"));
-            Assert.Equal(png, api.CallsOf("sendPhoto")[0].Files["photo"]);
-        }
-        finally
-        {
-            File.Delete(chart);
-        }
+        var photo = api.CallsOf("sendPhoto")[^1];
+        Assert.Equal(png, photo.Files["photo"]);
+        Assert.Equal(GroupId, photo.Long("chat_id"));
+        Assert.Equal(png, api.CallsOf("sendPhoto")[0].Files["photo"]);
+    }
+
+    [Fact]
+    public async Task Reply_WithDocument_SentAsDocumentNotPhoto()
+    {
+        byte[] json = "{\"events\":[]}"u8.ToArray();
+        await using var api = await BotApiStandIn.StartAsync();
+        using var store = new StoreProbe();
+        await using var host = await TelegramTestHost.StartAsync(api, store, null,
+            new ScriptedCommand("t_export", MemberRole.Member, _ => new Reply("Your export") { Files = [new ReplyFile("export.json", json)] }));
+
+        api.PushUpdate(Command(1, 50, "/t_export"));
+        var document = await api.WaitForCallAsync("sendDocument", c => c.Files.Count > 0);
+
+        Assert.Equal(json, document.Files["document"]);
+        Assert.Empty(api.CallsOf("sendPhoto"));
     }
 
     [Fact]

@@ -143,6 +143,26 @@ public sealed class VerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Ask_MyData_WritesTheExportFileAndPrintsItsPath()
+    {
+        await Cli.RunAsync(_data.Path, "import", WriteSample());
+        var folder = _data.File("files");
+
+        var json = JsonDocument.Parse((await Cli.RunAsync(_data.Path, "ask", "acme", "u1", "/mydata", "--json", "--files", folder)).Out).RootElement;
+        var path = json.GetProperty("attachments")[0].GetString()!;
+        Assert.StartsWith(folder, path, StringComparison.Ordinal);
+        Assert.EndsWith("mydata-acme-u1.json", path, StringComparison.Ordinal);
+        using var export = JsonDocument.Parse(await File.ReadAllBytesAsync(path));
+        Assert.Equal("u1", export.RootElement.GetProperty("user").GetString());
+        Assert.True(export.RootElement.GetProperty("events").GetArrayLength() > 0);
+
+        var plain = await Cli.RunAsync(_data.Path, "ask", "acme", "u1", "/mydata", "--files", folder);
+        var printed = plain.Out.Split('\n').Single(l => l.StartsWith("file: ", StringComparison.Ordinal))["file: ".Length..].Trim();
+        Assert.NotEqual(path, printed); // a second answer never overwrites the first
+        Assert.True(File.Exists(printed));
+    }
+
+    [Fact]
     public async Task Ask_MemberRunsAdminCommand_RefusedWithExitCode1()
     {
         var result = await Cli.RunAsync(_data.Path, "ask", "acme", "u1", "/weights set alpha=0 beta=0 gamma=1");

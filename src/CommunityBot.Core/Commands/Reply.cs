@@ -2,15 +2,15 @@ namespace CommunityBot.Core.Commands;
 
 /// <summary>
 /// A platform-neutral answer: plain text (adapters escape it), structured data for <c>ask --json</c>,
-/// buttons and image attachments. Adapters always send it with mentions disabled.
+/// buttons and files (images, exports). Adapters always send it with mentions disabled.
 /// </summary>
 public sealed record Reply(string Text)
 {
     public string? Title { get; init; }
     public object? Data { get; init; }
     public IReadOnlyList<ReplyButton> Buttons { get; init; } = [];
-    /// <summary>Paths of image files to attach.</summary>
-    public IReadOnlyList<string> Attachments { get; init; } = [];
+    /// <summary>Files sent with the text; the text still says what they hold, for screen readers and clients without files.</summary>
+    public IReadOnlyList<ReplyFile> Files { get; init; } = [];
     /// <summary>Only the caller should see it (Discord ephemeral; Telegram private chat when possible).</summary>
     public bool Ephemeral { get; init; }
     public bool IsError { get; init; }

@@ -5,7 +5,7 @@ using CommunityBot.Core.Engagement;
 
 namespace CommunityBot.Core.Members;
 
-/// <summary>/mydata: everything stored about the caller, as JSON.</summary>
+/// <summary>/mydata: everything stored about the caller, as a JSON file sent to them alone, with a summary in the text.</summary>
 public sealed class MyDataCommand(IActivityStore events, IScoreStore scores, IPrivacyStore privacy, ScoreFreshness freshness) : IBotCommand
 {
     // Names, not numbers: a member reads "message" and "reactionAdded", not 0 and 1.
@@ -17,6 +17,16 @@ public sealed class MyDataCommand(IActivityStore events, IScoreStore scores, IPr
     };
 
     public CommandSpec Spec { get; } = new("mydata", "Export everything stored about you (JSON)", MemberRole.Member, []) { Private = true };
+
+    /// <summary>A file name of letters, digits and dashes only, whatever the platform ids hold.</summary>
+    public static string FileName(string community, string user) =>
+        $"mydata-{Slug(community)}-{Slug(user)}.json";
+
+    private static string Slug(string id)
+    {
+        var slug = new string(id.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').Take(40).ToArray()).Trim('-');
+        return slug.Length > 0 ? slug : "x";
+    }
 
     public async Task<Reply> ExecuteAsync(CommandInvocation call, CancellationToken ct)
     {
@@ -30,8 +40,12 @@ public sealed class MyDataCommand(IActivityStore events, IScoreStore scores, IPr
             score = await scores.GetAsync(call.Community, call.User, ct),
             events = all.Where(e => e.User == call.User).ToList(),
         };
-        var json = JsonSerializer.Serialize(export, _json);
-        var text = json.Length <= 3500 ? json : json[..3500] + "\n… (" + export.events.Count + " events in total; the full export is in the reply data)";
-        return new Reply(text) { Title = "Your data", Data = JsonSerializer.SerializeToElement(export, _json), Ephemeral = true };
+        var file = new ReplyFile(FileName(call.Community, call.User), JsonSerializer.SerializeToUtf8Bytes(export, _json));
+        var kinds = export.events.GroupBy(e => e.Kind).OrderByDescending(g => g.Count())
+            .Select(g => $"{g.Count().ToString(System.Globalization.CultureInfo.InvariantCulture)} {JsonNamingPolicy.CamelCase.ConvertName(g.Key.ToString())}");
+        var text = $"Everything stored about you here is in the attached file {file.Name}: "
+            + (export.events.Count == 0 ? "no events" : $"{export.events.Count} events ({string.Join(", ", kinds)})")
+            + $", your score and your privacy setting ({export.privacy}).";
+        return new Reply(text) { Title = "Your data", Data = JsonSerializer.SerializeToElement(export, _json), Files = [file], Ephemeral = true };
     }
 }

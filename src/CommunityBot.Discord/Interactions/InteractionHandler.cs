@@ -122,7 +122,7 @@ internal sealed partial class InteractionHandler(
         {
             return;
         }
-        var (message, files) = await ReplyRenderer.RenderAsync(late, ephemeral: false, ct);
+        var (message, files) = ReplyRenderer.Render(late, ephemeral: false);
         await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, message, files, ct);
     }
 
@@ -142,7 +142,7 @@ internal sealed partial class InteractionHandler(
 
     private async Task RespondAsync(Interaction interaction, int type, Reply reply, bool ephemeral, CancellationToken ct)
     {
-        var (message, files) = await ReplyRenderer.RenderAsync(reply, ephemeral, ct);
+        var (message, files) = ReplyRenderer.Render(reply, ephemeral);
         await rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(type, message), files, ct);
     }
 

@@ -15,16 +15,15 @@ internal static class ReplyRenderer
     private const int ErrorColor = 0xED4245;
     private const int InfoColor = 0x5865F2;
 
-    public static async Task<(MessageCreate Message, IReadOnlyList<UploadFile> Files)> RenderAsync(
-        Reply reply, bool ephemeral, CancellationToken ct)
+    public static (MessageCreate Message, IReadOnlyList<UploadFile> Files) Render(Reply reply, bool ephemeral)
     {
-        var files = await ReadFilesAsync(reply.Attachments, ct);
+        var files = Uploads(reply.Files);
         var embed = new Embed
         {
             Title = reply.Title is { Length: > 0 } title ? DiscordMarkdown.Truncate(title, 256) : null,
             Description = DiscordMarkdown.Truncate(DiscordMarkdown.Escape(reply.Text), 4096),
             Color = reply.IsError ? ErrorColor : InfoColor,
-            Image = files.FirstOrDefault(f => IsImage(f.Name)) is { } image ? new EmbedImage("attachment://" + image.Name) : null,
+            Image = files.FirstOrDefault(f => new ReplyFile(f.Name, f.Content).IsImage) is { } image ? new EmbedImage("attachment://" + image.Name) : null,
         };
         var message = new MessageCreate
         {
@@ -35,9 +34,6 @@ internal static class ReplyRenderer
         };
         return (message, files);
     }
-
-    private static bool IsImage(string name) =>
-        Path.GetExtension(name).ToUpperInvariant() is ".PNG" or ".JPG" or ".JPEG" or ".GIF" or ".WEBP";
 
     private static List<ActionRow> Rows(IReadOnlyList<ReplyButton> buttons) =>
         buttons.Take(ButtonsPerRow * MaxRows)
@@ -52,18 +48,18 @@ internal static class ReplyRenderer
             .Select(row => new ActionRow(row))
             .ToList();
 
-    private static async Task<IReadOnlyList<UploadFile>> ReadFilesAsync(IReadOnlyList<string> paths, CancellationToken ct)
+    private static List<UploadFile> Uploads(IReadOnlyList<ReplyFile> replyFiles)
     {
-        var files = new List<UploadFile>(paths.Count);
-        foreach (var path in paths)
+        var files = new List<UploadFile>(replyFiles.Count);
+        foreach (var file in replyFiles)
         {
-            var name = Path.GetFileName(path);
+            var name = file.Name;
             // attachment://name must point at exactly one upload.
             if (files.Any(f => f.Name == name))
             {
                 name = $"{files.Count}-{name}";
             }
-            files.Add(new UploadFile(name, await File.ReadAllBytesAsync(path, ct)));
+            files.Add(new UploadFile(name, file.Content));
         }
         return files;
     }

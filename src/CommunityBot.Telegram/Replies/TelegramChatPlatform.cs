@@ -64,16 +64,17 @@ internal sealed class TelegramChatPlatform(TelegramConnection connection, Telegr
                 messageThreadId: topic, cancellationToken: c), ct);
             last = message.MessageId;
         }
-        foreach (var path in reply.Attachments)
+        foreach (var file in reply.Files)
         {
-            var photo = await retry.RunAsync(async c =>
+            var sent = await retry.RunAsync(c =>
             {
                 // A new stream per attempt: a retried upload must send the whole file again.
-                await using var file = File.OpenRead(path);
-                return await connection.Client.SendPhoto(chatId, InputFile.FromStream(file, Path.GetFileName(path)),
-                    messageThreadId: topic, cancellationToken: c);
+                var upload = InputFile.FromStream(new MemoryStream(file.Content, writable: false), file.Name);
+                return file.IsImage
+                    ? connection.Client.SendPhoto(chatId, upload, messageThreadId: topic, cancellationToken: c)
+                    : connection.Client.SendDocument(chatId, upload, messageThreadId: topic, cancellationToken: c);
             }, ct);
-            last = photo.MessageId;
+            last = sent.MessageId;
         }
         return last;
     }

@@ -33,15 +33,8 @@ public sealed class ChartTestCommand : IBotCommand
 {
     public CommandSpec Spec { get; } = new("chart", "Draws a chart", MemberRole.Member, []);
 
-    public static string ChartPath { get; } = CreateChart();
+    public static ReplyFile Chart { get; } = new("chart.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4]);
 
     public Task<Reply> ExecuteAsync(CommandInvocation call, CancellationToken ct) =>
-        Task.FromResult(new Reply("Activity trend") { Attachments = [ChartPath] });
-
-    private static string CreateChart()
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"chart-{Guid.NewGuid():N}.png");
-        File.WriteAllBytes(path, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4]);
-        return path;
-    }
+        Task.FromResult(new Reply("Activity trend") { Files = [Chart] });
 }

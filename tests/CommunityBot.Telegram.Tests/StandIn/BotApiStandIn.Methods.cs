@@ -18,6 +18,9 @@ public sealed partial class BotApiStandIn
         "sendMessage" => Task.FromResult<JsonNode?>(SentMessage(call, Visible(call, "text"))),
         "editMessageText" => Task.FromResult<JsonNode?>(EditedMessage(call)),
         "sendPhoto" => Task.FromResult<JsonNode?>(SentPhoto(call)),
+        "sendDocument" when NeverStarted.Contains(call.Long("chat_id") ?? 0) =>
+            throw new ApiFailureException(new ApiFailure(403, "Forbidden: bot can't initiate conversation with a user")),
+        "sendDocument" => Task.FromResult<JsonNode?>(SentDocument(call)),
         "getChatAdministrators" => Task.FromResult<JsonNode?>(Administrators(call)),
         "answerCallbackQuery" or "setMyCommands" or "deleteWebhook" or "setWebhook" => Task.FromResult<JsonNode?>(true),
         _ => throw new ApiFailureException(new ApiFailure(404, "Not Found")),
@@ -73,6 +76,20 @@ public sealed partial class BotApiStandIn
             ["file_id"] = "AgAC" + message["message_id"], ["file_unique_id"] = "u" + message["message_id"],
             ["width"] = 320, ["height"] = 200, ["file_size"] = bytes.Length,
         });
+        return message;
+    }
+
+    private JsonObject SentDocument(ApiCall call)
+    {
+        if (!call.Files.TryGetValue("document", out var bytes) || bytes.Length == 0)
+        {
+            throw ApiFailureException.BadRequest("there is no document in the request");
+        }
+        var message = NewMessage(call, Interlocked.Increment(ref _nextMessageId));
+        message["document"] = new JsonObject
+        {
+            ["file_id"] = "BQAC" + message["message_id"], ["file_unique_id"] = "d" + message["message_id"], ["file_size"] = bytes.Length,
+        };
         return message;
     }
 
