@@ -14,6 +14,7 @@ public static class ConfigChanges
             : throw new CommandUsageException($"Unknown time zone '{value}'. Use an IANA name such as Europe/Berlin or America/New_York."),
         "cooldown" => s with { Scoring = s.Scoring with { CooldownSeconds = Number(key, value, 0, 86_400) } },
         "retention_days" => s with { Scoring = s.Scoring with { RetentionDays = Number(key, value, 1, 3_650) } },
+        "min_reactor_age_days" => s with { Scoring = s.Scoring with { MinReactorAccountDays = Number(key, value, 0, 3_650) } },
         "half_life_days" => s with { Scoring = s.Scoring with { HalfLifeDays = Number(key, value, 1, 365) } },
         "digest_channel" => s with { DigestChannel = value is "none" or "off" ? null : value },
         "moderator_role" => s with { ModeratorRole = value is "none" or "off" ? null : value },

@@ -15,4 +15,6 @@ public sealed record ScoringParameters
     public int ReplyReceivedPoints { get; init; } = 5;
     public int ReactionReceivedPoints { get; init; } = 2;
     public int RetentionDays { get; init; } = 30;
+    /// <summary>Reactions from accounts younger than this (days, at the reaction) are ignored; 0 counts every account.</summary>
+    public int MinReactorAccountDays { get; init; }
 }

@@ -9,7 +9,7 @@ internal sealed partial class ScoringState
 
     private void ObserveReaction(ActivityEvent e, MemberState reactor, bool added)
     {
-        if (e.MessageId is null)
+        if (e.MessageId is null || (added && IsTooYoung(e, reactor)))
         {
             return;
         }
@@ -32,6 +32,11 @@ internal sealed partial class ScoringState
             MarkDirty(reactions);
         }
     }
+
+    /// <summary>Fresh accounts made to farm reactions: ignored when the community set a minimum account age.</summary>
+    private bool IsTooYoung(ActivityEvent e, MemberState reactor) =>
+        _p.MinReactorAccountDays > 0
+        && e.At - AccountAge.CreatedAt(e.Platform, reactor.User, reactor.FirstSeen) < TimeSpan.FromDays(_p.MinReactorAccountDays);
 
     /// <summary>Discord's REMOVE_ALL / REMOVE_EMOJI name no member: every reaction (with that emoji) of the message goes.</summary>
     private void ObserveRemoveAll(ActivityEvent e)
