@@ -31,6 +31,10 @@ public static class SafeText
         return builder.ToString();
     }
 
+    /// <summary>The first <paramref name="maxLength"/> characters at most, never ending on half a surrogate pair.</summary>
+    public static string Cap(string text, int maxLength) =>
+        text.Length <= maxLength ? text : text[..(char.IsHighSurrogate(text[maxLength - 1]) ? maxLength - 1 : maxLength)];
+
     /// <summary>Whether <see cref="Clean"/> would change the text (a scan that allocates nothing, for the ingest path).</summary>
     public static bool NeedsCleaning(string? text)
     {

@@ -50,7 +50,7 @@ public sealed class IngestQueue(IOptions<IngestOptions> options) : IIngestQueue
         var text = Import.SafeText.Clean(evt.Text);
         return evt with
         {
-            Text = text is { Length: > MaxTextLength } ? text[..(char.IsHighSurrogate(text[MaxTextLength - 1]) ? MaxTextLength - 1 : MaxTextLength)] : text,
+            Text = text is null ? null : Import.SafeText.Cap(text, MaxTextLength),
             UserName = Import.SafeText.Clean(evt.UserName),
         };
     }

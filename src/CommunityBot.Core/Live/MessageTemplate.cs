@@ -57,8 +57,7 @@ public static partial class MessageTemplate
         var oneLine = Spaces().Replace(builder.ToString(), " ").Trim();
         if (oneLine.Length > maxLength)
         {
-            var cut = char.IsHighSurrogate(oneLine[maxLength - 1]) ? maxLength - 1 : maxLength;
-            oneLine = oneLine[..cut].TrimEnd() + "…";
+            oneLine = SafeText.Cap(oneLine, maxLength).TrimEnd() + "…";
         }
         return Inert(oneLine);
     }

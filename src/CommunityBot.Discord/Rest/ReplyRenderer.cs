@@ -23,7 +23,7 @@ internal static class ReplyRenderer
             Title = reply.Title is { Length: > 0 } title ? DiscordMarkdown.Truncate(title, 256) : null,
             Description = DiscordMarkdown.Truncate(DiscordMarkdown.Escape(reply.Text), 4096),
             Color = reply.IsError ? ErrorColor : InfoColor,
-            Image = files.FirstOrDefault(f => new ReplyFile(f.Name, f.Content).IsImage) is { } image ? new EmbedImage("attachment://" + image.Name) : null,
+            Image = reply.Files.ToList().FindIndex(f => f.IsImage) is >= 0 and var image ? new EmbedImage("attachment://" + files[image].Name) : null,
         };
         var message = new MessageCreate
         {
