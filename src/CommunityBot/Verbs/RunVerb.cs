@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CommunityBot.Control;
 using CommunityBot.Hosting;
 using CommunityBot.Http;
 using CommunityBot.Storage.LiteDb;
@@ -34,6 +35,7 @@ public static class RunVerb
             app.MapGet("/health", () => Results.Ok(new { status = "ok", platforms = configured }));
             app.MapTelegramWebhook();
             app.MapClickRedirect();
+            app.MapControl(paths);
             await app.RunAsync(ct);
             return ExitCodes.Ok;
         }
