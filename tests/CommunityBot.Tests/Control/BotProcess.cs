@@ -8,10 +8,12 @@ public sealed class BotProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly Task<string> _stderr;
+    private readonly string? _staleToken;
 
-    private BotProcess(Process process)
+    private BotProcess(Process process, string? staleToken)
     {
         _process = process;
+        _staleToken = staleToken;
         _stderr = process.StandardError.ReadToEndAsync();
         _ = process.StandardOutput.ReadToEndAsync();
     }
@@ -36,7 +38,9 @@ public sealed class BotProcess : IAsyncDisposable
         {
             start.Environment[key] = value;
         }
-        return new BotProcess(Process.Start(start)!);
+        // A killed bot leaves its control file behind; the new one overwrites it once it listens.
+        var stale = ControlFile.ReadFrom(dataFolder)?.Token;
+        return new BotProcess(Process.Start(start)!, stale);
     }
 
     /// <summary>Waits until the bot has written its control file, which it does once its HTTP endpoint listens.</summary>
@@ -49,7 +53,7 @@ public sealed class BotProcess : IAsyncDisposable
             {
                 throw new InvalidOperationException($"the bot exited with {_process.ExitCode}: {await _stderr}");
             }
-            if (ControlFile.ReadFrom(dataFolder) is { } control)
+            if (ControlFile.ReadFrom(dataFolder) is { } control && control.Token != _staleToken)
             {
                 return control;
             }
@@ -57,6 +61,17 @@ public sealed class BotProcess : IAsyncDisposable
         }
         throw new TimeoutException("the bot wrote no control file within 60 s");
     }
+
+    /// <summary>SIGKILL: no shutdown code runs, as in a crash or an out-of-memory kill.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    public async Task<string> ErrorsAsync() => _process.HasExited ? await _stderr : "(still running)";
 
     public async Task<int> StopAsync()
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -6,28 +7,75 @@ using Microsoft.AspNetCore.Http;
 namespace CommunityBot.Tests.Control;
 
 /// <summary>
-/// Just enough of the Telegram Bot API on 127.0.0.1 for `communitybot run` in webhook mode to start: getMe names a
-/// bot, every other method succeeds. Updates reach the bot through its own webhook, not from here.
+/// Just enough of the Telegram Bot API on 127.0.0.1 for `communitybot run` to start and poll: getMe names a bot,
+/// getUpdates serves the queued updates the way Telegram does (an update stays until an offset above its id
+/// confirms it), every other method succeeds.
 /// </summary>
 public sealed class MinimalBotApi : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly Lock _gate = new();
+    private readonly List<(long Id, string Json)> _pending = [];
 
     private MinimalBotApi(WebApplication app) => _app = app;
 
     public string Url => _app.Urls.First();
+
+    /// <summary>The highest offset a getUpdates call has confirmed.</summary>
+    public long ConfirmedOffset { get; private set; }
 
     public static async Task<MinimalBotApi> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
-        app.MapPost("/bot{token}/{method}", (string method) => Results.Text(method.Equals("getMe", StringComparison.OrdinalIgnoreCase)
-            ? """{"ok":true,"result":{"id":4242,"is_bot":true,"first_name":"Backup Bot","username":"backup_bot"}}"""
-            : """{"ok":true,"result":true}""", "application/json"));
+        var api = new MinimalBotApi(app);
+        app.MapPost("/bot{token}/{method}", (string method, HttpRequest request) => method switch
+        {
+            "getMe" => Task.FromResult(Json("""{"id":4242,"is_bot":true,"first_name":"Flood Bot","username":"flood_bot"}""")),
+            "getUpdates" => api.GetUpdatesAsync(request),
+            _ => Task.FromResult(Json("true")),
+        });
         await app.StartAsync();
-        return new MinimalBotApi(app);
+        return api;
     }
+
+    public void Queue(long updateId, string updateJson)
+    {
+        lock (_gate)
+        {
+            _pending.Add((updateId, updateJson));
+        }
+    }
+
+    private async Task<IResult> GetUpdatesAsync(HttpRequest request)
+    {
+        var body = await JsonNode.ParseAsync(request.Body) as JsonObject;
+        var limit = (int?)body?["limit"] ?? 100;
+        var timeout = Math.Min((int?)body?["timeout"] ?? 0, 1);
+        var offset = (long?)body?["offset"];
+        var deadline = DateTime.UtcNow.AddSeconds(timeout);
+        while (true)
+        {
+            List<string> batch;
+            lock (_gate)
+            {
+                if (offset is { } confirmed)
+                {
+                    _pending.RemoveAll(u => u.Id < confirmed);
+                    ConfirmedOffset = Math.Max(ConfirmedOffset, confirmed);
+                }
+                batch = [.. _pending.OrderBy(u => u.Id).Take(limit).Select(u => u.Json)];
+            }
+            if (batch.Count > 0 || DateTime.UtcNow >= deadline)
+            {
+                return Json("[" + string.Join(',', batch) + "]");
+            }
+            await Task.Delay(50);
+        }
+    }
+
+    private static IResult Json(string result) => Results.Text($$"""{"ok":true,"result":{{result}}}""", "application/json");
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 }
