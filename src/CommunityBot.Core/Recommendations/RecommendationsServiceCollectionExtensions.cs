@@ -25,6 +25,7 @@ public static class RecommendationsServiceCollectionExtensions
         services.AddOptions<ClickTrackingOptions>().BindConfiguration(ClickTrackingOptions.Section)
             .Validate(o => string.IsNullOrWhiteSpace(o.PublicBaseUrl) || Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out _),
                 "Http:PublicBaseUrl must be an absolute URL.")
+            .Validate(o => o.LinkLifetime > TimeSpan.Zero, "Http:LinkLifetime must be longer than zero (e.g. 30.00:00:00).")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ChatPlatforms>();

@@ -23,20 +23,36 @@ public sealed class ClickLinksTests
         Assert.StartsWith("https://bot.example.com/r/", link, StringComparison.Ordinal);
         Assert.Equal(22, token.Length);
         Assert.DoesNotContain("member-42", link, StringComparison.Ordinal);
-        Assert.Equal(course.Url, first);
-        Assert.Equal(course.Url, second);
+        Assert.Equal(course.Url, first.Url);
+        Assert.Equal(course.Url, second.Url);
         var click = Assert.Single(await bot.EventsAsync(EventKind.RecommendationClicked));
         Assert.Equal(("member-42", "sql-mastery"), (click.User, click.Course));
     }
 
     [Fact]
-    public async Task Click_UnknownToken_NullAndNothingRecorded()
+    public async Task Click_UnknownToken_NotFoundAndNothingRecorded()
     {
         await using var bot = await RecHarness.StartAsync(Tracked);
 
-        Assert.Null(await bot.Get<ClickLinks>().ClickAsync(ClickLinks.NewToken(), CancellationToken.None));
-        Assert.Null(await bot.Get<ClickLinks>().ClickAsync("short", CancellationToken.None));
+        Assert.Equal(ClickOutcome.NotFound, await bot.Get<ClickLinks>().ClickAsync(ClickLinks.NewToken(), CancellationToken.None));
+        Assert.Equal(ClickOutcome.NotFound, await bot.Get<ClickLinks>().ClickAsync("short", CancellationToken.None));
         Assert.Empty(await bot.EventsAsync(EventKind.RecommendationClicked));
+    }
+
+    [Fact]
+    public async Task Click_OlderThanTheLinkLifetime_GoneAndNothingRecorded()
+    {
+        await using var bot = await RecHarness.StartAsync(new Dictionary<string, string?>(Tracked) { ["Http:LinkLifetime"] = "7.00:00:00" });
+        var store = bot.Get<IClickTokenStore>();
+        var now = bot.Clock.GetUtcNow();
+        var (old, fresh) = (ClickLinks.NewToken(), ClickLinks.NewToken());
+        await store.SaveAsync(new ClickToken(old, "discord", "g1", "m1", "sql-mastery", "https://x.example/sql", now.AddDays(-7).AddMinutes(-1)), CancellationToken.None);
+        await store.SaveAsync(new ClickToken(fresh, "discord", "g1", "m1", "sql-mastery", "https://x.example/sql", now.AddDays(-6)), CancellationToken.None);
+
+        Assert.Equal(ClickOutcome.Gone, await bot.Get<ClickLinks>().ClickAsync(old, CancellationToken.None));
+        Assert.Equal("https://x.example/sql", (await bot.Get<ClickLinks>().ClickAsync(fresh, CancellationToken.None)).Url);
+        var click = Assert.Single(await bot.EventsAsync(EventKind.RecommendationClicked));
+        Assert.Equal(fresh, click.Nonce);
     }
 
     [Fact]

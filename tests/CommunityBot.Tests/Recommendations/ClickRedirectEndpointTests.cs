@@ -67,11 +67,28 @@ public sealed class ClickRedirectEndpointTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Get_ExpiredToken_410WithAPageSayingSoAndNothingRecorded()
+    {
+        var token = ClickLinks.NewToken();
+        await _app.Services.GetRequiredService<IClickTokenStore>().SaveAsync(
+            new ClickToken(token, "discord", "g1", "member-7", "sql", "https://courses.example.com/sql", DateTimeOffset.UtcNow.AddDays(-31)),
+            CancellationToken.None);
+
+        using var response = await _http.GetAsync("/r/" + token);
+
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("This link has expired", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await _app.Services.GetRequiredService<IActivityStore>().CountAsync("g1", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Get_UnknownToken_404AndNothingRecorded()
     {
         using var response = await _http.GetAsync("/r/" + ClickLinks.NewToken());
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("This link is unknown", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await _app.Services.GetRequiredService<IActivityStore>().CountAsync("g1", CancellationToken.None));
     }
 }

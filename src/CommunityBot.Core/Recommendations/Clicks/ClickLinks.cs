@@ -28,12 +28,16 @@ public sealed class ClickLinks(IClickTokenStore tokens, IIngestQueue ingest, IOp
         return options.Value.PublicBaseUrl!.TrimEnd('/') + RoutePrefix + token;
     }
 
-    /// <summary>Records the click (once per token) and returns the course URL, or null for an unknown token.</summary>
-    public async Task<string?> ClickAsync(string token, CancellationToken ct)
+    /// <summary>Records the click (once per token) and gives the course URL; an unknown or expired token records nothing.</summary>
+    public async Task<ClickOutcome> ClickAsync(string token, CancellationToken ct)
     {
         if (token.Length is < 16 or > 64 || await tokens.FindAsync(token, ct) is not { } found)
         {
-            return null;
+            return ClickOutcome.NotFound;
+        }
+        if (clock.GetUtcNow() - found.CreatedAt > options.Value.LinkLifetime)
+        {
+            return ClickOutcome.Gone;
         }
         await ingest.StoreAsync(
         [
@@ -43,7 +47,7 @@ public sealed class ClickLinks(IClickTokenStore tokens, IIngestQueue ingest, IOp
                 User = found.User, Course = found.Course, At = clock.GetUtcNow(), Nonce = token,
             },
         ], ct);
-        return found.Url;
+        return new ClickOutcome(found.Url, Expired: false);
     }
 
     public static string NewToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
