@@ -71,6 +71,7 @@ public static class CoreServiceCollectionExtensions
     private static IServiceCollection AddAdmin(this IServiceCollection services)
     {
         services.AddSingleton<AdminChange>();
+        services.AddSingleton<Purchases.PurchaseHook>();
         return services.AddCommand<WeightsCommand>().AddCommand<ConfigCommand>().AddCommand<ScheduleCommand>()
             .AddCommand<RecomputeCommand>().AddCommand<XpCommand>().AddCommand<AuditCommand>();
     }

@@ -24,6 +24,7 @@ public static class LiteDbServiceCollectionExtensions
         services.AddSingleton<Core.Nudges.INudgeStore, NudgeStore>();
         services.AddSingleton<Core.Challenges.IChallengeStore, ChallengeStore>();
         services.AddSingleton<Core.LevelRoles.IRoleSyncQueue, RoleSyncQueue>();
+        services.AddSingleton<Core.Purchases.ISalesLedger, SalesLedger>();
         services.AddLiteDbRecommendationStores();
         return services;
     }

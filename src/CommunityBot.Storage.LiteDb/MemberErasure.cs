@@ -6,7 +6,8 @@ namespace CommunityBot.Storage.LiteDb;
 
 /// <summary>
 /// Everything kept about a member besides their events, erased by /privacy delete: level, role-sync entry, nudge
-/// choice, click links, their rows on frozen leaderboards and their replies credited to the running challenge.
+/// choice, click links, their rows on frozen leaderboards and their replies credited to the running challenge. Their
+/// sales stay in the seller's ledger (revenue figures must not change) without the buyer reference or the member.
 /// Scores and snapshots are not here: the re-score after the erasure rewrites them without the member. The audit log
 /// keeps what admins did (accountability), which names only the admin who acted.
 /// </summary>
@@ -19,6 +20,13 @@ internal static class MemberErasure
         db.RoleSync.Delete(id);
         db.Nudges.Delete(id);
         db.Database.GetCollection("clicks").DeleteMany(Query.And(Query.EQ("c", community), Query.EQ("u", user)));
+        var sales = db.Database.GetCollection("sales");
+        foreach (var sale in sales.Find(Query.And(Query.EQ("c", community), Query.EQ("member", user))).ToList())
+        {
+            sale["member"] = BsonValue.Null;
+            sale["buyer"] = BsonValue.Null;
+            sales.Update(sale);
+        }
         var boards = db.Database.GetCollection("frozen_boards");
         foreach (var doc in boards.Find(Query.EQ("c", community)).ToList())
         {

@@ -5,10 +5,10 @@ using CommunityBot.Core.Communities;
 namespace CommunityBot.Core.Admin;
 
 /// <summary>/config [show | KEY VALUE]: time zone, cooldown, digest channel, excluded channels, moderators, retention.</summary>
-public sealed class ConfigCommand(ISettingsStore settings, AdminChange change) : IBotCommand
+public sealed class ConfigCommand(ISettingsStore settings, AdminChange change, Purchases.ISalesLedger sales) : IBotCommand
 {
     private static readonly string[] _keys =
-        ["timezone", "cooldown", "digest_channel", "exclude_channel", "include_channel", "moderator_role", "add_moderator", "remove_moderator", "retention_days", "half_life_days", "min_reactor_age_days", "nudge_inactive_days", "nudge_drop_percent"];
+        ["timezone", "cooldown", "digest_channel", "exclude_channel", "include_channel", "moderator_role", "add_moderator", "remove_moderator", "retention_days", "half_life_days", "min_reactor_age_days", "nudge_inactive_days", "nudge_drop_percent", "webhook_secret"];
 
     public CommandSpec Spec { get; } = new("config", "Show or change this community's settings", MemberRole.Admin,
     [
@@ -29,9 +29,34 @@ public sealed class ConfigCommand(ISettingsStore settings, AdminChange change) :
         {
             throw new CommandUsageException($"Give a value for {key}.");
         }
+        if (key == "webhook_secret")
+        {
+            return await RotateWebhookSecretAsync(call, value, ct);
+        }
         var updated = ConfigChanges.Apply(current, key, value);
         await change.ApplyAsync(call, updated, "config " + key, value, ct);
         return Show($"Saved {key}", updated);
+    }
+
+    /// <summary>A new secret for the purchases webhook, shown once and only to the admin; the old one stops working.</summary>
+    private async Task<Reply> RotateWebhookSecretAsync(CommandInvocation call, string value, CancellationToken ct)
+    {
+        if (!value.Equals("rotate", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new CommandUsageException("Use /config webhook_secret rotate: it makes a new secret and shows it to you once.");
+        }
+        var secret = "whsec_" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
+        await sales.SetSecretAsync(call.Community, secret, ct);
+        await change.RecordAsync(call, "config webhook_secret", "rotated", ct);
+        return new Reply(string.Join('\n',
+            "New purchases webhook secret (shown once; the previous one no longer works):",
+            secret,
+            $"Your shop posts sales to POST {Purchases.PurchaseHook.Route}{call.Community} on the bot's public URL, signed with "
+            + "HMAC-SHA256 of \"TIMESTAMP.BODY\" (Stripe's scheme; Stripe-Signature or X-CommunityBot-Timestamp + X-CommunityBot-Signature)."))
+        {
+            Title = "Webhook secret",
+            Ephemeral = true,
+        };
     }
 
     private static Reply Show(string title, CommunitySettings s) => new(string.Join('\n',

@@ -35,6 +35,7 @@ public static class RunVerb
             app.MapGet("/health", () => Results.Ok(new { status = "ok", platforms = configured }));
             app.MapTelegramWebhook();
             app.MapClickRedirect();
+            app.MapPurchaseWebhook();
             app.MapControl(paths);
             await app.RunAsync(ct);
             return ExitCodes.Ok;

@@ -1,0 +1,182 @@
+using System.Text;
+using CommunityBot.Core.Activity;
+using CommunityBot.Core.Commands;
+using CommunityBot.Core.Purchases;
+using CommunityBot.Core.Tests.Recommendations;
+
+namespace CommunityBot.Core.Tests.Purchases;
+
+/// <summary>The purchases webhook over the real core and LiteDB file: signature, age, replay, bodies, attribution.</summary>
+public sealed class PurchaseHookTests : IAsyncLifetime
+{
+    private RecHarness _bot = null!;
+    private string _secret = "";
+
+    public async Task InitializeAsync()
+    {
+        _bot = await RecHarness.StartAsync();
+        await _bot.SeedAsync(RecTestData.Message("ann", "m1", "how do I write a dockerfile and a compose file?"));
+        var rotated = await _bot.AskAsync("boss", "/config webhook_secret rotate", MemberRole.Admin);
+        Assert.False(rotated.IsError, rotated.Text);
+        Assert.True(rotated.Ephemeral);
+        _secret = rotated.Text.Split('\n')[1];
+    }
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    private long Now => _bot.Clock.GetUtcNow().ToUnixTimeSeconds();
+
+    private static byte[] Neutral(string id, string course = "docker-101", string buyer = "discord:ann", string amount = "49.90") =>
+        Encoding.UTF8.GetBytes($$"""{"id":"{{id}}","course":"{{course}}","amount":{{amount}},"currency":"eur","buyer":"{{buyer}}","time":"2026-11-29T11:00:00Z"}""");
+
+    private PurchaseHeaders Signed(byte[] body, long? at = null, string? secret = null)
+    {
+        var timestamp = at ?? Now;
+        return new PurchaseHeaders(null, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "sha256=" + PurchaseSignature.Sign(secret ?? _secret, timestamp, body));
+    }
+
+    private Task<PurchaseAnswer> PostAsync(byte[] body, PurchaseHeaders headers, string community = "g1") =>
+        _bot.Get<PurchaseHook>().HandleAsync(community, body, headers, CancellationToken.None);
+
+    private Task<IReadOnlyList<Sale>> SalesAsync() => _bot.Get<ISalesLedger>().ListAsync("g1", CancellationToken.None);
+
+    [Fact]
+    public async Task SignedSaleOfAMember_BecomesTheirPurchase_AndLeavesTheirPicks()
+    {
+        var before = await _bot.AskAsync("ann", "/recommend");
+        Assert.Contains("docker-101", before.Text, StringComparison.Ordinal);
+
+        var body = Neutral("order-1");
+        var answer = await PostAsync(body, Signed(body));
+
+        Assert.Equal(200, answer.Status);
+        Assert.Contains("for the member", answer.Message, StringComparison.Ordinal);
+        var purchase = Assert.Single(await _bot.EventsAsync(EventKind.CourseEnrolled));
+        Assert.Equal(("ann", "docker-101", 49.90, "EUR"), (purchase.User, purchase.Course, purchase.Value, purchase.Detail));
+        var sale = Assert.Single(await SalesAsync());
+        Assert.Equal(("order-1", "ann", 49.90m), (sale.EventId, sale.Member, sale.Amount));
+        var after = await _bot.AskAsync("ann", "/recommend");
+        Assert.DoesNotContain("docker-101 course", after.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PrivacyDelete_KeepsTheSaleButNotWhoBoughtIt()
+    {
+        var body = Neutral("order-5");
+        Assert.Equal(200, (await PostAsync(body, Signed(body))).Status);
+
+        await _bot.AskAsync("ann", "/privacy delete confirm");
+
+        var sale = Assert.Single(await SalesAsync());
+        Assert.Equal(("order-5", 49.90m, null, null), (sale.EventId, sale.Amount, sale.Member, sale.Buyer));
+        Assert.Empty(await _bot.EventsAsync(EventKind.CourseEnrolled));
+    }
+
+    [Fact]
+    public async Task Replay_SameShopEventId_409AndStoredOnce()
+    {
+        var body = Neutral("order-2");
+        Assert.Equal(200, (await PostAsync(body, Signed(body))).Status);
+
+        var replay = await PostAsync(body, Signed(body));
+
+        Assert.Equal(409, replay.Status);
+        Assert.Contains("already recorded", replay.Message, StringComparison.Ordinal);
+        Assert.Single(await SalesAsync());
+        Assert.Single(await _bot.EventsAsync(EventKind.CourseEnrolled));
+    }
+
+    [Fact]
+    public async Task UnknownBuyer_KeptAsAnUnattributedSale()
+    {
+        var body = Neutral("order-3", buyer: "telegram:nobody-here");
+
+        var answer = await PostAsync(body, Signed(body));
+
+        Assert.Equal(200, answer.Status);
+        Assert.Contains("unattributed", answer.Message, StringComparison.Ordinal);
+        Assert.Null(Assert.Single(await SalesAsync()).Member);
+        Assert.Empty(await _bot.EventsAsync(EventKind.CourseEnrolled));
+    }
+
+    public static TheoryData<string, string> RefusedCalls => new()
+    {
+        { "wrong secret", "401 signature does not match" },
+        { "stale", "401 more than 5 minutes" },
+        { "future", "401 more than 5 minutes" },
+        { "no signature", "401 missing signature" },
+        { "tampered", "401 signature does not match" },
+        { "not json", "400 not valid JSON" },
+        { "negative amount", "400 amount" },
+        { "no course", "400 id, course and currency" },
+        { "unknown course", "422 not in this community's catalog" },
+        { "other community", "404 /config webhook_secret rotate" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedCalls))]
+    public async Task RefusedCall_4xxWithItsReason_AndStoresNothing(string call, string expected)
+    {
+        var body = Neutral("order-x");
+        var (payload, headers, community) = call switch
+        {
+            "wrong secret" => (body, Signed(body, secret: "whsec_not-the-secret"), "g1"),
+            "stale" => (body, Signed(body, Now - 301), "g1"),
+            "future" => (body, Signed(body, Now + 301), "g1"),
+            "no signature" => (body, new PurchaseHeaders(null, Now.ToString(System.Globalization.CultureInfo.InvariantCulture), null), "g1"),
+            "tampered" => (Neutral("order-x", amount: "0.01"), Signed(body), "g1"),
+            "not json" => (Encoding.UTF8.GetBytes("{\"id\":"), Signed(Encoding.UTF8.GetBytes("{\"id\":")), "g1"),
+            "negative amount" => (Neutral("order-x", amount: "-5"), Signed(Neutral("order-x", amount: "-5")), "g1"),
+            "no course" => (Encoding.UTF8.GetBytes("{\"id\":\"x\",\"amount\":1}"), Signed(Encoding.UTF8.GetBytes("{\"id\":\"x\",\"amount\":1}")), "g1"),
+            "unknown course" => (Neutral("order-x", course: "no-such"), Signed(Neutral("order-x", course: "no-such")), "g1"),
+            _ => (body, Signed(body), "g2"),
+        };
+
+        var answer = await PostAsync(payload, headers, community);
+
+        Assert.Equal(expected[..3], answer.Status.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains(expected[4..], answer.Message, StringComparison.Ordinal);
+        Assert.Empty(await SalesAsync());
+        Assert.Empty(await _bot.EventsAsync(EventKind.CourseEnrolled));
+    }
+
+    [Fact]
+    public async Task StripeCheckoutCompleted_SignedTheStripeWay_IsAPurchase_OtherTypesIgnored()
+    {
+        var session = Encoding.UTF8.GetBytes("""
+            {"id":"evt_1","object":"event","type":"checkout.session.completed","created":1764413000,
+             "data":{"object":{"object":"checkout.session","client_reference_id":"discord:ann","amount_total":4990,"currency":"usd",
+                     "metadata":{"course":"docker-101"},"some_new_field":{"nested":[1,2]}}}}
+            """);
+        var stripe = new PurchaseHeaders($"t={Now},v1=deadbeef,v1={PurchaseSignature.Sign(_secret, Now, session)}", null, null);
+
+        var answer = await PostAsync(session, stripe);
+
+        Assert.Equal(200, answer.Status);
+        var sale = Assert.Single(await SalesAsync());
+        Assert.Equal(("evt_1", "docker-101", 49.90m, "USD", "ann"), (sale.EventId, sale.Course, sale.Amount, sale.Currency, sale.Member));
+
+        var refund = Encoding.UTF8.GetBytes("""{"id":"evt_2","object":"event","type":"charge.refunded","data":{"object":{}}}""");
+        var ignored = await PostAsync(refund, new PurchaseHeaders($"t={Now},v1={PurchaseSignature.Sign(_secret, Now, refund)}", null, null));
+        Assert.Equal((200, "Ignored: not a completed checkout."), (ignored.Status, ignored.Message));
+        Assert.Single(await SalesAsync());
+    }
+
+    [Fact]
+    public async Task RotatedSecret_OldOneStopsWorking_AndOnlyAdminsMayRotate()
+    {
+        var old = _secret;
+        var member = await _bot.AskAsync("ann", "/config webhook_secret rotate");
+        Assert.True(member.IsError);
+        var rotated = await _bot.AskAsync("boss", "/config webhook_secret rotate", MemberRole.Admin);
+        Assert.NotEqual(old, rotated.Text.Split('\n')[1]);
+
+        var body = Neutral("order-4");
+        Assert.Equal(401, (await PostAsync(body, Signed(body, secret: old))).Status);
+        Assert.Empty(await SalesAsync());
+        var audit = await _bot.AskAsync("boss", "/audit", MemberRole.Admin);
+        Assert.Contains("webhook_secret", audit.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(old, audit.Text, StringComparison.Ordinal);
+    }
+}
