@@ -19,6 +19,7 @@ internal sealed class ClickTokenStore(LiteDbContext db) : IClickTokenStore
             ["course"] = token.Course,
             ["url"] = token.Url,
             ["at"] = token.CreatedAt.ToUnixTimeMilliseconds(),
+            ["src"] = token.Source,
         });
         return Task.CompletedTask;
     }
@@ -28,6 +29,6 @@ internal sealed class ClickTokenStore(LiteDbContext db) : IClickTokenStore
         var doc = Tokens.FindById(token);
         return Task.FromResult(doc is null ? null : new ClickToken(
             doc["_id"].AsString, doc["p"].AsString, doc["c"].AsString, doc["u"].AsString, doc["course"].AsString, doc["url"].AsString,
-            DateTimeOffset.FromUnixTimeMilliseconds(doc["at"].AsInt64)));
+            DateTimeOffset.FromUnixTimeMilliseconds(doc["at"].AsInt64), doc["src"].IsString ? doc["src"].AsString : ""));
     }
 }

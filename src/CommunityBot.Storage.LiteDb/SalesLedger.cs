@@ -18,6 +18,7 @@ internal sealed class SalesLedger(LiteDbContext db) : ISalesLedger
             ["amount"] = sale.Amount, ["cur"] = sale.Currency, ["at"] = sale.At.UtcTicks,
             ["buyer"] = sale.Buyer is { } buyer ? buyer : BsonValue.Null,
             ["member"] = sale.Member is { } member ? member : BsonValue.Null,
+            ["src"] = sale.Source is { } source ? source : BsonValue.Null,
         };
         try
         {
@@ -37,6 +38,7 @@ internal sealed class SalesLedger(LiteDbContext db) : ISalesLedger
             d["buyer"].IsNull ? null : d["buyer"].AsString, new DateTimeOffset(d["at"].AsInt64, TimeSpan.Zero))
         {
             Member = d["member"].IsNull ? null : d["member"].AsString,
+            Source = d["src"].IsString ? d["src"].AsString : null,
         }).OrderBy(s => s.At).ToList();
         return Task.FromResult(sales);
     }

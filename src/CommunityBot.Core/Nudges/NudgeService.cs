@@ -78,7 +78,7 @@ public sealed partial class NudgeService(
             var threads = LivelyThreads.Find(recent.Where(e => e.At > since).ToList(), record.User, excluded);
             var member = await recommendations.MemberAsync(state, record.User, ct);
             var pick = FirstOf(state.Picks(member, 1, popular: false)) ?? FirstOf(state.Picks(member, 1, popular: true));
-            var link = pick is null ? null : await links.LinkAsync(platform, community, record.User, pick.Course, ct);
+            var link = pick is null ? null : await links.LinkAsync(platform, community, record.User, pick.Course, Recommendations.RecommendationEvents.Nudge, ct);
             var note = NudgeMessage.Render(reason, now - score.LastActive, threads, pick, link);
             try
             {

@@ -1,7 +1,10 @@
 using CommunityBot.Core.Activity;
 using CommunityBot.Core.Engagement;
 using CommunityBot.Core.Ingest;
+using CommunityBot.Core.Recommendations;
 using CommunityBot.Core.Recommendations.Catalog;
+using CommunityBot.Core.Recommendations.Clicks;
+using Microsoft.Extensions.Options;
 
 namespace CommunityBot.Core.Purchases;
 
@@ -14,11 +17,19 @@ public sealed record PurchaseAnswer(int Status, string Message);
 /// <summary>
 /// POST /hooks/purchases/{community}: checks the signature and its age, reads the sale, and records it once per shop
 /// event id. A buyer reference that names a known member ("discord:123") becomes that member's course purchase, so the
-/// course leaves their recommendations at once; any other sale is kept as an unattributed sale of the course.
+/// course leaves their recommendations at once, and the member's last click on a recommendation of that course within the
+/// attribution window credits the sale to that recommendation's surface; any other sale is kept as an unattributed sale.
 /// Nothing is stored for a refused call.
 /// </summary>
 public sealed class PurchaseHook(
-    ISalesLedger ledger, ICourseCatalog catalog, IScoreStore scores, ScoreFreshness freshness, IIngestQueue ingest, TimeProvider clock)
+    ISalesLedger ledger,
+    ICourseCatalog catalog,
+    IScoreStore scores,
+    ScoreFreshness freshness,
+    IActivityStore events,
+    IIngestQueue ingest,
+    IOptions<ClickTrackingOptions> options,
+    TimeProvider clock)
 {
     public const string Route = "/hooks/purchases/";
 
@@ -62,7 +73,8 @@ public sealed class PurchaseHook(
                 },
             ], ct);
         }
-        if (!await ledger.TryRecordAsync(community, sale with { Member = member?.User }, ct))
+        var source = member is { } buyer ? await CreditedSourceAsync(community, buyer.User, sale, ct) : null;
+        if (!await ledger.TryRecordAsync(community, sale with { Member = member?.User, Source = source }, ct))
         {
             return new(409, $"Refused: the sale {sale.EventId} is already recorded.");
         }
@@ -73,12 +85,21 @@ public sealed class PurchaseHook(
 
     private async Task<(string Platform, string User)?> MemberAsync(string community, string? buyer, CancellationToken ct)
     {
-        if (buyer is null || buyer.IndexOf(':') is not (> 0 and var colon) || colon == buyer.Length - 1)
+        if (BuyerReference.Parse(buyer) is not var (platform, user))
         {
             return null;
         }
-        var user = buyer[(colon + 1)..];
         await freshness.EnsureAsync(community, ct); // a member whose first message was just stored is known
-        return await scores.GetAsync(community, user, ct) is null ? null : (buyer[..colon], user);
+        return await scores.GetAsync(community, user, ct) is null ? null : (platform, user);
+    }
+
+    private async Task<string?> CreditedSourceAsync(string community, string user, Sale sale, CancellationToken ct)
+    {
+        var from = sale.At - options.Value.AttributionWindow;
+        var clicks = await events.ReadRecentAsync(community, from, ct);
+        var last = clicks
+            .Where(e => e.Kind == EventKind.RecommendationClicked && e.User == user && e.Course == sale.Course && e.At <= sale.At)
+            .MaxBy(e => e.At);
+        return last is null ? null : last.Detail ?? RecommendationEvents.Command;
     }
 }

@@ -8,4 +8,7 @@ public sealed record Sale(string EventId, string Course, decimal Amount, string 
 {
     /// <summary>The member this sale belongs to, when a member matched; null for an unattributed sale.</summary>
     public string? Member { get; init; }
+
+    /// <summary>The recommendation surface the sale is credited to (the member's last click on the course within the window), if any.</summary>
+    public string? Source { get; init; }
 }

@@ -44,7 +44,7 @@ public sealed class RecommendCommand(
         var buttons = new List<ReplyButton>();
         foreach (var (pick, rank) in picks.Select((p, i) => (p, i + 1)))
         {
-            var link = await links.LinkAsync(call.Platform, call.Community, call.User, pick.Course, ct);
+            var link = await links.LinkAsync(call.Platform, call.Community, call.User, pick.Course, RecommendationEvents.Command, ct);
             lines.Add(string.Create(CultureInfo.InvariantCulture, $"{rank}. {pick.Course.Title}: {pick.Why}. {link}"));
             buttons.AddRange(RecommendationButtons.For(pick.Course, link));
         }

@@ -2,6 +2,7 @@ using System.Text;
 using CommunityBot.Core.Activity;
 using CommunityBot.Core.Commands;
 using CommunityBot.Core.Purchases;
+using CommunityBot.Core.Recommendations.Clicks;
 using CommunityBot.Core.Tests.Recommendations;
 
 namespace CommunityBot.Core.Tests.Purchases;
@@ -71,6 +72,36 @@ public sealed class PurchaseHookTests : IAsyncLifetime
         var sale = Assert.Single(await SalesAsync());
         Assert.Equal(("order-5", 49.90m, null, null), (sale.EventId, sale.Amount, sale.Member, sale.Buyer));
         Assert.Empty(await _bot.EventsAsync(EventKind.CourseEnrolled));
+    }
+
+    [Fact]
+    public async Task SaleAfterAClick_CreditedToTheLastClickedSurface_WithinTheWindowOnly()
+    {
+        var links = _bot.Get<ClickLinks>();
+        var store = _bot.Get<IClickTokenStore>();
+        var start = _bot.Clock.GetUtcNow();
+        async Task ClickAfterAsync(TimeSpan wait, string source)
+        {
+            _bot.Clock.Advance(wait);
+            var token = ClickLinks.NewToken();
+            await store.SaveAsync(new ClickToken(token, "discord", "g1", "ann", "docker-101", "https://x.example/d", _bot.Clock.GetUtcNow(), source), CancellationToken.None);
+            Assert.NotNull((await links.ClickAsync(token, CancellationToken.None)).Url);
+        }
+        await ClickAfterAsync(TimeSpan.Zero, "nudge");
+        await ClickAfterAsync(TimeSpan.FromDays(17), "digest");
+        await ClickAfterAsync(TimeSpan.FromDays(2), "command");
+        _bot.Clock.Advance(TimeSpan.FromDays(1));
+        // "old" came 10 days after the nudge click (outside the 7-day window) and before the other clicks.
+        var oldBody = Encoding.UTF8.GetBytes($$"""{"id":"old","course":"docker-101","amount":1,"currency":"EUR","buyer":"discord_ann","time":"{{start.AddDays(10):O}}"}""");
+        var body = Encoding.UTF8.GetBytes($$"""{"id":"new","course":"docker-101","amount":1,"currency":"EUR","buyer":"discord_ann","time":"{{_bot.Clock.GetUtcNow().AddHours(-1):O}}"}""");
+        var otherCourse = Neutral("other", course: "sql-mastery");
+
+        Assert.Equal(200, (await PostAsync(oldBody, Signed(oldBody))).Status);
+        Assert.Equal(200, (await PostAsync(body, Signed(body))).Status);
+        Assert.Equal(200, (await PostAsync(otherCourse, Signed(otherCourse))).Status);
+
+        var sources = (await SalesAsync()).ToDictionary(s => s.EventId, s => s.Source);
+        Assert.Equal(new Dictionary<string, string?> { ["old"] = null, ["new"] = "command", ["other"] = null }, sources);
     }
 
     [Fact]

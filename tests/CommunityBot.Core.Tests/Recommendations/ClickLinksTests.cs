@@ -15,7 +15,7 @@ public sealed class ClickLinksTests
         var links = bot.Get<ClickLinks>();
         var course = (await bot.Get<ICourseCatalog>().FindAsync("sql-mastery", CancellationToken.None))!;
 
-        var link = await links.LinkAsync("discord", "g1", "member-42", course, CancellationToken.None);
+        var link = await links.LinkAsync("discord", "g1", "member-42", course, "command", CancellationToken.None);
         var token = link[(link.LastIndexOf('/') + 1)..];
         var first = await links.ClickAsync(token, CancellationToken.None);
         var second = await links.ClickAsync(token, CancellationToken.None);
@@ -23,8 +23,8 @@ public sealed class ClickLinksTests
         Assert.StartsWith("https://bot.example.com/r/", link, StringComparison.Ordinal);
         Assert.Equal(22, token.Length);
         Assert.DoesNotContain("member-42", link, StringComparison.Ordinal);
-        Assert.Equal(course.Url, first.Url);
-        Assert.Equal(course.Url, second.Url);
+        Assert.Equal(course.Url + "?ref=discord_member-42", first.Url);
+        Assert.Equal(first.Url, second.Url);
         var click = Assert.Single(await bot.EventsAsync(EventKind.RecommendationClicked));
         Assert.Equal(("member-42", "sql-mastery"), (click.User, click.Course));
     }
@@ -50,7 +50,7 @@ public sealed class ClickLinksTests
         await store.SaveAsync(new ClickToken(fresh, "discord", "g1", "m1", "sql-mastery", "https://x.example/sql", now.AddDays(-6)), CancellationToken.None);
 
         Assert.Equal(ClickOutcome.Gone, await bot.Get<ClickLinks>().ClickAsync(old, CancellationToken.None));
-        Assert.Equal("https://x.example/sql", (await bot.Get<ClickLinks>().ClickAsync(fresh, CancellationToken.None)).Url);
+        Assert.Equal("https://x.example/sql?ref=discord_m1", (await bot.Get<ClickLinks>().ClickAsync(fresh, CancellationToken.None)).Url);
         var click = Assert.Single(await bot.EventsAsync(EventKind.RecommendationClicked));
         Assert.Equal(fresh, click.Nonce);
     }
@@ -61,7 +61,20 @@ public sealed class ClickLinksTests
         await using var bot = await RecHarness.StartAsync();
         var course = (await bot.Get<ICourseCatalog>().FindAsync("sql-mastery", CancellationToken.None))!;
 
-        Assert.Equal(course.Url, await bot.Get<ClickLinks>().LinkAsync("discord", "g1", "u1", course, CancellationToken.None));
+        Assert.Equal(course.Url, await bot.Get<ClickLinks>().LinkAsync("discord", "g1", "u1", course, "command", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Click_CourseUrlWithAQuery_ReferenceAppendedUnderTheConfiguredName()
+    {
+        await using var bot = await RecHarness.StartAsync(new Dictionary<string, string?>(Tracked) { ["Http:ReferenceParameter"] = "client_reference_id" });
+        var token = ClickLinks.NewToken();
+        await bot.Get<IClickTokenStore>().SaveAsync(
+            new ClickToken(token, "telegram", "g1", "501", "sql-mastery", "https://shop.example/buy?plan=a%20b", bot.Clock.GetUtcNow()), CancellationToken.None);
+
+        var outcome = await bot.Get<ClickLinks>().ClickAsync(token, CancellationToken.None);
+
+        Assert.Equal("https://shop.example/buy?plan=a%20b&client_reference_id=telegram_501", outcome.Url);
     }
 
     [Fact]

@@ -53,17 +53,17 @@ public sealed class ClickRedirectEndpointTests : IAsyncLifetime, IDisposable
     public async Task Get_KnownToken_RecordsClickAndRedirects302()
     {
         var course = new Course { Id = "sql-mastery", Title = "SQL", Url = "https://courses.example.com/sql-mastery", Tags = ["sql"] };
-        var link = await _app.Services.GetRequiredService<ClickLinks>().LinkAsync("discord", "g1", "member-7", course, CancellationToken.None);
+        var link = await _app.Services.GetRequiredService<ClickLinks>().LinkAsync("discord", "g1", "member-7", course, "digest", CancellationToken.None);
         var path = new Uri(link).AbsolutePath;
 
         using var response = await _http.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.Found, response.StatusCode);
-        Assert.Equal(course.Url, response.Headers.Location!.ToString());
+        Assert.Equal(course.Url + "?ref=discord_member-7", response.Headers.Location!.ToString());
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
         var events = await _app.Services.GetRequiredService<IActivityStore>().ReadCommunityAsync("g1", null, CancellationToken.None);
         var click = Assert.Single(events);
-        Assert.Equal((EventKind.RecommendationClicked, "member-7", "sql-mastery"), (click.Kind, click.User, click.Course));
+        Assert.Equal((EventKind.RecommendationClicked, "member-7", "sql-mastery", "digest"), (click.Kind, click.User, click.Course, click.Detail));
     }
 
     [Fact]

@@ -17,14 +17,14 @@ public sealed class ClickLinks(IClickTokenStore tokens, IIngestQueue ingest, IOp
 
     public bool Tracking => !string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl);
 
-    public async Task<string> LinkAsync(string platform, string community, string user, Course course, CancellationToken ct)
+    public async Task<string> LinkAsync(string platform, string community, string user, Course course, string source, CancellationToken ct)
     {
         if (!Tracking)
         {
             return course.Url;
         }
         var token = NewToken();
-        await tokens.SaveAsync(new ClickToken(token, platform, community, user, course.Id, course.Url, clock.GetUtcNow()), ct);
+        await tokens.SaveAsync(new ClickToken(token, platform, community, user, course.Id, course.Url, clock.GetUtcNow(), source), ct);
         return options.Value.PublicBaseUrl!.TrimEnd('/') + RoutePrefix + token;
     }
 
@@ -45,9 +45,22 @@ public sealed class ClickLinks(IClickTokenStore tokens, IIngestQueue ingest, IOp
             {
                 Kind = EventKind.RecommendationClicked, Platform = found.Platform, Community = found.Community,
                 User = found.User, Course = found.Course, At = clock.GetUtcNow(), Nonce = token,
+                Detail = found.Source.Length > 0 ? found.Source : null,
             },
         ], ct);
-        return new ClickOutcome(found.Url, Expired: false);
+        return new ClickOutcome(WithReference(found.Url, BuyerReference.For(found.Platform, found.User)), Expired: false);
+    }
+
+    private string WithReference(string url, string reference)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var parsed))
+        {
+            return url;
+        }
+        var builder = new UriBuilder(parsed);
+        var pair = Uri.EscapeDataString(options.Value.ReferenceParameter) + "=" + Uri.EscapeDataString(reference);
+        builder.Query = builder.Query.Length > 1 ? builder.Query[1..] + "&" + pair : pair;
+        return builder.Uri.AbsoluteUri;
     }
 
     public static string NewToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));

@@ -49,7 +49,7 @@ public sealed partial class DigestService(
         var lines = new List<DigestLine>();
         foreach (var (member, course, fair) in chosen)
         {
-            var link = await links.LinkAsync(platform, community, member.Profile.User, course.Course, ct);
+            var link = await links.LinkAsync(platform, community, member.Profile.User, course.Course, RecommendationEvents.Digest, ct);
             lines.Add(new DigestLine(member.Profile.User, member.DisplayName, state.Pick(member.Signals, course), link, fair));
         }
         await platforms.SendAsync(new ChannelRef(platform, community, channel), Render(lines), ct);
