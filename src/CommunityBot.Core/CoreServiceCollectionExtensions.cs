@@ -72,6 +72,7 @@ public static class CoreServiceCollectionExtensions
     {
         services.AddSingleton<AdminChange>();
         services.AddSingleton<Purchases.PurchaseHook>();
+        services.AddSingleton<Purchases.SalesFunnel>();
         return services.AddCommand<WeightsCommand>().AddCommand<ConfigCommand>().AddCommand<ScheduleCommand>()
             .AddCommand<RecomputeCommand>().AddCommand<XpCommand>().AddCommand<AuditCommand>();
     }

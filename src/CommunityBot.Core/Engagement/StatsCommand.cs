@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text;
 using CommunityBot.Core.Commands;
+using CommunityBot.Core.Purchases;
 using CommunityBot.Core.Recommendations;
 
 namespace CommunityBot.Core.Engagement;
 
-/// <summary>/stats: the community activity score, its parts, its trend and who the members are (personas).</summary>
-public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapshotter, RecommendationService recommendations) : IBotCommand
+/// <summary>/stats: the community activity score, its parts, its trend, who the members are (personas) and what sold.</summary>
+public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapshotter, RecommendationService recommendations, SalesFunnel funnel)
+    : IBotCommand
 {
     public CommandSpec Spec { get; } = new("stats", "Community activity, trend and member personas", MemberRole.Moderator, []);
 
@@ -26,6 +28,8 @@ public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapsho
         text.Append("\nCourse exposure: ").Append(exposure.Count == 0 ? "no recommendations shown yet" : string.Join("; ", exposure
             .OrderByDescending(c => c.Impressions).ThenBy(c => c.Course, StringComparer.Ordinal)
             .Select(c => F($"{c.Course} {c.Impressions} shown, CTR {c.ClickThroughRate * 100:0}%, 👍 {c.Ups} 👎 {c.Downs}"))));
+        var sales = await funnel.ReportAsync(call.Community, ct);
+        AppendSales(text, sales);
         var data = new
         {
             activity = latest.Activity, meanEngagement = latest.MeanEngagement, meanRecommendationValue = latest.MeanRecommendationValue,
@@ -34,9 +38,30 @@ public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapsho
             trend = history.Select(h => new { at = h.At, activity = h.Activity }).ToList(),
             personas,
             courses = exposure,
+            sales,
         };
         return new Reply(text.ToString()) { Title = "Community stats", Data = data };
     }
+
+    private static void AppendSales(StringBuilder text, SalesReport sales)
+    {
+        text.Append(F($"\nSales (last {sales.Days} days): "));
+        if (sales.Sales == 0 && sales.BySource.Count == 0)
+        {
+            text.Append("none yet (the shop reports them to the purchases webhook: /config webhook_secret rotate)");
+            return;
+        }
+        text.Append(F($"{sales.Sales} sales, revenue {Money(sales.Revenue)}; without a recommendation {sales.Unattributed} ({Money(sales.UnattributedRevenue)})"));
+        text.Append("\nBy source: ").Append(string.Join("; ", sales.BySource.Select(Funnel)));
+        text.Append("\nBy course: ").Append(string.Join("; ", sales.ByCourse.Take(5).Select(Funnel)));
+    }
+
+    private static string Funnel(FunnelRow r) =>
+        F($"{r.Name} {r.Shown} shown → {r.Clicked} clicked → {r.Bought} bought ({r.Conversion * 100:0}% of clicks), {Money(r.Revenue)}")
+        + (r.Shown > 0 && r.Revenue.Count > 0 ? ", " + Money(r.RevenuePerThousandShown) + " per 1,000 shown" : "");
+
+    private static string Money(IReadOnlyDictionary<string, decimal> amounts) =>
+        amounts.Count == 0 ? "no revenue" : string.Join(" + ", amounts.Select(a => F($"{a.Key} {a.Value:0.00}")));
 
     private static string Sparkline(List<double> values)
     {

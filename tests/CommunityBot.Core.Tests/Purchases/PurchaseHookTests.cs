@@ -27,8 +27,9 @@ public sealed class PurchaseHookTests : IAsyncLifetime
 
     private long Now => _bot.Clock.GetUtcNow().ToUnixTimeSeconds();
 
-    private static byte[] Neutral(string id, string course = "docker-101", string buyer = "discord:ann", string amount = "49.90") =>
-        Encoding.UTF8.GetBytes($$"""{"id":"{{id}}","course":"{{course}}","amount":{{amount}},"currency":"eur","buyer":"{{buyer}}","time":"2026-11-29T11:00:00Z"}""");
+    private static byte[] Neutral(string id, string course = "docker-101", string buyer = "discord:ann", string amount = "49.90",
+        string time = "2026-11-29T11:00:00Z") =>
+        Encoding.UTF8.GetBytes($$"""{"id":"{{id}}","course":"{{course}}","amount":{{amount}},"currency":"eur","buyer":"{{buyer}}","time":"{{time}}"}""");
 
     private PurchaseHeaders Signed(byte[] body, long? at = null, string? secret = null)
     {
@@ -102,6 +103,32 @@ public sealed class PurchaseHookTests : IAsyncLifetime
 
         var sources = (await SalesAsync()).ToDictionary(s => s.EventId, s => s.Source);
         Assert.Equal(new Dictionary<string, string?> { ["old"] = null, ["new"] = "command", ["other"] = null }, sources);
+    }
+
+    [Fact]
+    public async Task Stats_ShowsTheFunnelBySourceAndCourse_AndSalesWithoutARecommendation()
+    {
+        var empty = await _bot.AskAsync("mod", "/stats", MemberRole.Moderator);
+        Assert.Contains("Sales (last 90 days): none yet", empty.Text, StringComparison.Ordinal);
+        await _bot.AskAsync("ann", "/recommend");
+        var shown = (await _bot.EventsAsync(EventKind.RecommendationShown)).Count(e => e.Detail == "command");
+        var token = ClickLinks.NewToken();
+        await _bot.Get<IClickTokenStore>().SaveAsync(
+            new ClickToken(token, "discord", "g1", "ann", "docker-101", "https://x.example/d", _bot.Clock.GetUtcNow(), "command"), CancellationToken.None);
+        await _bot.Get<ClickLinks>().ClickAsync(token, CancellationToken.None);
+        _bot.Clock.Advance(TimeSpan.FromHours(2));
+        var bought = Neutral("order-6", time: _bot.Clock.GetUtcNow().AddHours(-1).ToString("O"));
+        var elsewhere = Neutral("order-7", buyer: "web_visitor", course: "sql-mastery", amount: "10");
+        await PostAsync(bought, Signed(bought));
+        await PostAsync(elsewhere, Signed(elsewhere));
+
+        var stats = await _bot.AskAsync("mod", "/stats", MemberRole.Moderator);
+
+        Assert.True(stats.Text.Contains("Sales (last 90 days): 2 sales, revenue EUR 59.90; without a recommendation 1 (EUR 10.00)", StringComparison.Ordinal), stats.Text);
+        var perThousand = Math.Round(49.90m * 1000 / shown, 2).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"By source: command {shown} shown → 1 clicked → 1 bought (100% of clicks), EUR 49.90, EUR {perThousand} per 1,000 shown",
+            stats.Text, StringComparison.Ordinal);
+        Assert.Contains("docker-101 1 shown → 1 clicked → 1 bought", stats.Text, StringComparison.Ordinal);
     }
 
     [Fact]
