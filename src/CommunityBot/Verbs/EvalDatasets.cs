@@ -10,7 +10,8 @@ namespace CommunityBot.Verbs;
 /// <summary>Loads the datasets `eval` knows by name.</summary>
 public static class EvalDatasets
 {
-    public static async Task<EvalDataset> MovieLensAsync(string? path, CancellationToken ct)
+    /// <summary>MovieLens as ratings (with the members' free-text tags) or as purchases (genres as the only tags).</summary>
+    public static async Task<EvalDataset> MovieLensAsync(string? path, bool withMemberTags, CancellationToken ct)
     {
         var folder = path ?? EvalDataPaths.FindShared(EvalDataPaths.MovieLensFolder)
             ?? throw new IOException($"No ../shared/data/{EvalDataPaths.MovieLensFolder} folder above the current directory; pass --path.");
@@ -23,8 +24,20 @@ public static class EvalDatasets
         var tags = Path.Combine(folder, "tags.csv");
         using var movieReader = new StringReader(await File.ReadAllTextAsync(movies, ct));
         using var ratingReader = new StringReader(await File.ReadAllTextAsync(ratings, ct));
-        using var tagReader = File.Exists(tags) ? new StringReader(await File.ReadAllTextAsync(tags, ct)) : null;
-        return MovieLensReader.Read(movieReader, ratingReader, tagReader);
+        using var tagReader = withMemberTags && File.Exists(tags) ? new StringReader(await File.ReadAllTextAsync(tags, ct)) : null;
+        var data = MovieLensReader.Read(movieReader, ratingReader, tagReader);
+        return withMemberTags ? data : data with { Name = "movielens-purchases" };
+    }
+
+    /// <summary>A seller's own purchases CSV (user,course,time[,tags]).</summary>
+    public static async Task<EvalDataset> PurchasesAsync(string? path, CancellationToken ct)
+    {
+        if (path is null || !File.Exists(path))
+        {
+            throw new IOException(path is null ? "--dataset purchases needs --path FILE (a CSV of user,course,time[,tags])." : $"There is no file '{path}'.");
+        }
+        using var reader = new StringReader(await File.ReadAllTextAsync(path, ct));
+        return PurchasesCsvReader.Read(reader);
     }
 
     /// <summary>A fixed "now" for the generated sample, so every run evaluates the same community.</summary>

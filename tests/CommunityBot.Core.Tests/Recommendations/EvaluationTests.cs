@@ -76,7 +76,7 @@ public sealed class EvaluationTests
 
         var metrics = Evaluator.Score(model, split, 2);
 
-        Assert.Equal(new ModelMetrics(0.25, 0.5, 0.5, 3), metrics);
+        Assert.Equal(new ModelMetrics(0.25, 0.5, 0.5, 3) { HitRate = 0.5 }, metrics); // u1 hits b, u2 hits nothing
     }
 
     [Fact]

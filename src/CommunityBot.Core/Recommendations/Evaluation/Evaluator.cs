@@ -15,7 +15,7 @@ public static class Evaluator
 
     public static ModelMetrics Score(IRankingModel model, EvalSplit split, int k)
     {
-        double precision = 0, recall = 0, ndcg = 0;
+        double precision = 0, recall = 0, ndcg = 0, hits = 0;
         var covered = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (user, relevant) in split.Test.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
@@ -24,8 +24,9 @@ public static class Evaluator
             precision += RankingMetrics.Precision(recommended, relevant, k);
             recall += RankingMetrics.Recall(recommended, relevant, k);
             ndcg += RankingMetrics.Ndcg(recommended, relevant, k);
+            hits += recommended.Take(k).Any(relevant.Contains) ? 1 : 0;
         }
         var n = Math.Max(1, split.Test.Count);
-        return new ModelMetrics(precision / n, recall / n, ndcg / n, covered.Count);
+        return new ModelMetrics(precision / n, recall / n, ndcg / n, covered.Count) { HitRate = hits / n };
     }
 }
