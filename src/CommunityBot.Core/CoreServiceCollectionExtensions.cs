@@ -18,6 +18,8 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<Platform.AdapterHealth>();
+        services.AddSingleton<Ingest.IStoredEventsObserver>(sp => sp.GetRequiredService<Platform.AdapterHealth>());
         services.AddIngest();
         services.AddSingleton<ChatPlatforms>();
         services.AddSingleton<CommandDispatcher>();

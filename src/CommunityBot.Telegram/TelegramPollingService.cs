@@ -14,6 +14,7 @@ namespace CommunityBot.Telegram;
 internal sealed partial class TelegramPollingService(
     TelegramUpdateFeed feed,
     TelegramUpdateRouter router,
+    CommunityBot.Core.Platform.AdapterHealth health,
     TimeProvider clock,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
@@ -28,6 +29,7 @@ internal sealed partial class TelegramPollingService(
             try
             {
                 var batch = await feed.FetchAsync(offset, stoppingToken);
+                health.Connected(Translation.TelegramUpdateTranslator.Platform);
                 await router.HandleAsync(batch.Updates, stoppingToken);
                 offset = batch.NextOffset;
                 backoff = TimeSpan.FromSeconds(1);
@@ -42,6 +44,7 @@ internal sealed partial class TelegramPollingService(
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
+                health.Disconnected(Translation.TelegramUpdateTranslator.Platform, ex.Message);
                 var wait = ex is ApiRequestException { Parameters.RetryAfter: { } seconds } ? TimeSpan.FromSeconds(seconds) : backoff;
                 LogPollFailed(logger, wait.TotalSeconds, ex);
                 await WaitAsync(wait, stoppingToken);

@@ -17,6 +17,7 @@ internal sealed partial class TelegramStartupService(
     TelegramBotIdentity identity,
     TelegramCommandMenu menu,
     TelegramRetry retry,
+    CommunityBot.Core.Platform.AdapterHealth health,
     IOptions<TelegramOptions> options,
     ILogger<TelegramStartupService> logger) : IHostedService
 {
@@ -27,6 +28,7 @@ internal sealed partial class TelegramStartupService(
             var me = await retry.RunAsync(c => connection.Client.GetMe(c), cancellationToken);
             identity.Id = me.Id;
             identity.Username = me.Username ?? "";
+            health.Connected(Translation.TelegramUpdateTranslator.Platform);
         }
         catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
         {

@@ -14,6 +14,7 @@ internal sealed partial class DiscordGatewayClient(
     Func<IGatewayTransport> transports,
     GatewaySession session,
     DispatchPump pump,
+    CommunityBot.Core.Platform.AdapterHealth health,
     IOptions<DiscordOptions> options,
     TimeProvider clock,
     ILogger<DiscordGatewayClient> logger)
@@ -43,6 +44,7 @@ internal sealed partial class DiscordGatewayClient(
             {
                 backoff.Reset();
             }
+            health.Disconnected(Capture.DiscordEventTranslator.Platform, end.Reason);
             LogDisconnected(logger, end.Reason, end.Action, session.LastStored);
             if (end.Action == DisconnectAction.Stop)
             {

@@ -19,6 +19,7 @@ internal sealed partial class DispatchPump(
     InteractionHandler interactions,
     CommandRegistrar registrar,
     HistoryBackfill backfill,
+    CommunityBot.Core.Platform.AdapterHealth health,
     TimeProvider clock,
     ILogger<DispatchPump> logger)
 {
@@ -58,11 +59,13 @@ internal sealed partial class DispatchPump(
                 case "READY":
                     var ready = TolerantJson.Read(payload.D, Json.ReadyData, dropped)!;
                     session.Ready(ready);
+                    health.Connected(Capture.DiscordEventTranslator.Platform);
                     LogReady(logger, ready.User.Id, ready.Application?.Id);
                     registrar.Start(session.ApplicationId, ct);
                     break;
                 case "RESUMED":
                     session.Running();
+                    health.Connected(Capture.DiscordEventTranslator.Platform);
                     LogResumed(logger, session.LastStored);
                     break;
                 case "GUILD_CREATE":

@@ -33,6 +33,7 @@ public static class RunVerb
         {
             await using var app = builder.Build();
             app.MapGet("/health", () => Results.Ok(new { status = "ok", platforms = configured }));
+            app.MapHealth(configured);
             app.MapTelegramWebhook();
             app.MapClickRedirect();
             app.MapPurchaseWebhook();

@@ -21,6 +21,9 @@ public sealed class MinimalBotApi : IAsyncDisposable
 
     public string Url => _app.Urls.First();
 
+    /// <summary>While set, getUpdates answers 502 the way an unreachable Bot API behind a proxy does.</summary>
+    public bool FailUpdates { get; set; }
+
     /// <summary>The highest offset a getUpdates call has confirmed.</summary>
     public long ConfirmedOffset { get; private set; }
 
@@ -50,6 +53,10 @@ public sealed class MinimalBotApi : IAsyncDisposable
 
     private async Task<IResult> GetUpdatesAsync(HttpRequest request)
     {
+        if (FailUpdates)
+        {
+            return Results.Text("""{"ok":false,"error_code":502,"description":"Bad Gateway"}""", "application/json", statusCode: 502);
+        }
         var body = await JsonNode.ParseAsync(request.Body) as JsonObject;
         var limit = (int?)body?["limit"] ?? 100;
         var timeout = Math.Min((int?)body?["timeout"] ?? 0, 1);
