@@ -33,7 +33,7 @@ public static class PurchaseSignature
         {
             return "missing signature";
         }
-        var age = now - DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(timestamp, 0, 253_402_300_799));
+        var age = now - UnixSeconds.ToTime(timestamp);
         if (age.Duration() > Tolerance)
         {
             return "timestamp is more than 5 minutes away from now";

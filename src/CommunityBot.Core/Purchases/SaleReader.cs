@@ -81,7 +81,7 @@ public static class SaleReader
         var amount = _zeroDecimal.Contains(currency) ? minor : minor / 100m;
         var created = root.TryGetProperty("created", out var c) && c.TryGetInt64(out var seconds) ? seconds : 0;
         return SaleRead.Of(new Sale(id, course, amount, currency.ToUpperInvariant(), Text(session, "client_reference_id"),
-            DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(created, 0, 253_402_300_799))));
+            UnixSeconds.ToTime(created)));
     }
 
     private static string? FirstLineItemProduct(JsonElement session) =>

@@ -26,13 +26,7 @@ public sealed class CrashFloodTests(ITestOutputHelper output) : IDisposable
         {
             api.Queue(id, FloodUpdates.Message(id));
         }
-        var environment = new Dictionary<string, string>
-        {
-            ["COMMUNITYBOT__TELEGRAM__TOKEN"] = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0",
-            ["COMMUNITYBOT__TELEGRAM__APIBASEURL"] = api.Url,
-            ["COMMUNITYBOT__TELEGRAM__POLLTIMEOUTSECONDS"] = "1",
-            ["COMMUNITYBOT__HTTP__URL"] = "http://127.0.0.1:0",
-        };
+        var environment = api.BotEnvironment(webhook: false);
         var random = new Random(16);
         for (var kill = 1; kill <= Kills; kill++)
         {

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using CommunityBot.TestKit;
 
@@ -8,20 +7,9 @@ namespace CommunityBot.Tests.Control;
 /// <summary>GET /healthz of `communitybot run`: store, scheduler and the Telegram adapter, healthy and not.</summary>
 public sealed class HealthEndpointTests : IDisposable
 {
-    private const string Secret = "webhook-secret-for-the-test";
     private readonly TempFolder _data = new();
 
     public void Dispose() => _data.Dispose();
-
-    private static Dictionary<string, string> Environment(MinimalBotApi api, bool webhook) => new()
-    {
-        ["COMMUNITYBOT__TELEGRAM__TOKEN"] = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0",
-        ["COMMUNITYBOT__TELEGRAM__APIBASEURL"] = api.Url,
-        ["COMMUNITYBOT__TELEGRAM__MODE"] = webhook ? "Webhook" : "Polling",
-        ["COMMUNITYBOT__TELEGRAM__WEBHOOKSECRET"] = Secret,
-        ["COMMUNITYBOT__TELEGRAM__POLLTIMEOUTSECONDS"] = "1",
-        ["COMMUNITYBOT__HTTP__URL"] = "http://127.0.0.1:0",
-    };
 
     private static async Task<(HttpStatusCode Status, JsonElement Body)> HealthAsync(HttpClient http)
     {
@@ -33,7 +21,7 @@ public sealed class HealthEndpointTests : IDisposable
     public async Task Healthz_RunningWebhookBot_OkWithStoreSchedulerAndTheLastEvent()
     {
         await using var api = await MinimalBotApi.StartAsync();
-        await using var bot = BotProcess.Start(_data.Path, Environment(api, webhook: true));
+        await using var bot = BotProcess.Start(_data.Path, api.BotEnvironment(webhook: true));
         var control = await bot.WaitForControlFileAsync(_data.Path);
         using var http = new HttpClient { BaseAddress = new Uri(control.Url) };
 
@@ -46,12 +34,7 @@ public sealed class HealthEndpointTests : IDisposable
         Assert.True(telegram.GetProperty("connected").GetBoolean());
         Assert.Equal(JsonValueKind.Null, telegram.GetProperty("lastEvent").ValueKind);
 
-        using var update = new HttpRequestMessage(HttpMethod.Post, "/telegram/webhook")
-        {
-            Content = new StringContent(FloodUpdates.Message(1), Encoding.UTF8, "application/json"),
-        };
-        update.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
-        (await http.SendAsync(update)).EnsureSuccessStatusCode();
+        await FloodUpdates.PostToWebhookAsync(http, 1);
 
         var (_, after) = await HealthAsync(http);
         Assert.Equal(JsonValueKind.String, after.GetProperty("adapters").GetProperty("telegram").GetProperty("lastEvent").ValueKind);
@@ -62,7 +45,7 @@ public sealed class HealthEndpointTests : IDisposable
     {
         await using var api = await MinimalBotApi.StartAsync();
         api.FailUpdates = true;
-        await using var bot = BotProcess.Start(_data.Path, Environment(api, webhook: false));
+        await using var bot = BotProcess.Start(_data.Path, api.BotEnvironment(webhook: false));
         var control = await bot.WaitForControlFileAsync(_data.Path);
         using var http = new HttpClient { BaseAddress = new Uri(control.Url) };
 

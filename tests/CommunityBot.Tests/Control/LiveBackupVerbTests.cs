@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using CommunityBot.Control;
 using CommunityBot.Storage.LiteDb;
 using CommunityBot.TestKit;
@@ -10,7 +9,6 @@ namespace CommunityBot.Tests.Control;
 /// <summary>`communitybot backup` while `communitybot run` keeps storing Telegram updates, then stop, restore, compare.</summary>
 public sealed class LiveBackupVerbTests : IDisposable
 {
-    private const string Secret = "webhook-secret-for-the-test";
     private readonly TempFolder _data = new();
     private readonly TempFolder _elsewhere = new();
 
@@ -24,14 +22,7 @@ public sealed class LiveBackupVerbTests : IDisposable
     public async Task Backup_WhileTheBotStoresUpdates_IsAConsistentCopyThatRestores()
     {
         await using var api = await MinimalBotApi.StartAsync();
-        await using var bot = BotProcess.Start(_data.Path, new Dictionary<string, string>
-        {
-            ["COMMUNITYBOT__TELEGRAM__TOKEN"] = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0",
-            ["COMMUNITYBOT__TELEGRAM__APIBASEURL"] = api.Url,
-            ["COMMUNITYBOT__TELEGRAM__MODE"] = "Webhook",
-            ["COMMUNITYBOT__TELEGRAM__WEBHOOKSECRET"] = Secret,
-            ["COMMUNITYBOT__HTTP__URL"] = "http://127.0.0.1:0",
-        });
+        await using var bot = BotProcess.Start(_data.Path, api.BotEnvironment(webhook: true));
         var control = await bot.WaitForControlFileAsync(_data.Path);
         if (!OperatingSystem.IsWindows())
         {
@@ -40,14 +31,14 @@ public sealed class LiveBackupVerbTests : IDisposable
         using var http = new HttpClient { BaseAddress = new Uri(control.Url) };
         for (var i = 1; i <= 100; i++)
         {
-            await PostUpdateAsync(http, i);
+            await FloodUpdates.PostToWebhookAsync(http, i);
         }
 
         var writer = Task.Run(async () =>
         {
             for (var i = 101; i <= 400; i++)
             {
-                await PostUpdateAsync(http, i);
+                await FloodUpdates.PostToWebhookAsync(http, i);
             }
         });
         var backupFile = _elsewhere.File("live.db");
@@ -80,14 +71,7 @@ public sealed class LiveBackupVerbTests : IDisposable
     public async Task ControlEndpoint_RefusesAWrongTokenAndWritesNothing()
     {
         await using var api = await MinimalBotApi.StartAsync();
-        await using var bot = BotProcess.Start(_data.Path, new Dictionary<string, string>
-        {
-            ["COMMUNITYBOT__TELEGRAM__TOKEN"] = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0",
-            ["COMMUNITYBOT__TELEGRAM__APIBASEURL"] = api.Url,
-            ["COMMUNITYBOT__TELEGRAM__MODE"] = "Webhook",
-            ["COMMUNITYBOT__TELEGRAM__WEBHOOKSECRET"] = Secret,
-            ["COMMUNITYBOT__HTTP__URL"] = "http://127.0.0.1:0",
-        });
+        await using var bot = BotProcess.Start(_data.Path, api.BotEnvironment(webhook: true));
         var control = await bot.WaitForControlFileAsync(_data.Path);
         using var http = new HttpClient { BaseAddress = new Uri(control.Url) };
         var target = _elsewhere.File("stolen.db");
@@ -115,16 +99,6 @@ public sealed class LiveBackupVerbTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
     }
 
-    private static async Task PostUpdateAsync(HttpClient http, int id)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/telegram/webhook")
-        {
-            Content = new StringContent(FloodUpdates.Message(id), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
-        using var response = await http.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
 
     private static long CountEvents(string databaseFile)
     {

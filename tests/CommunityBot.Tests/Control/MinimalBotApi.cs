@@ -19,7 +19,20 @@ public sealed class MinimalBotApi : IAsyncDisposable
 
     private MinimalBotApi(WebApplication app) => _app = app;
 
+    public const string WebhookSecret = "webhook-secret-for-the-test";
+
     public string Url => _app.Urls.First();
+
+    /// <summary>The settings of a `communitybot run` that talks to this API (port 0: the bot picks a free one).</summary>
+    public Dictionary<string, string> BotEnvironment(bool webhook) => new()
+    {
+        ["COMMUNITYBOT__TELEGRAM__TOKEN"] = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0",
+        ["COMMUNITYBOT__TELEGRAM__APIBASEURL"] = Url,
+        ["COMMUNITYBOT__TELEGRAM__MODE"] = webhook ? "Webhook" : "Polling",
+        ["COMMUNITYBOT__TELEGRAM__WEBHOOKSECRET"] = WebhookSecret,
+        ["COMMUNITYBOT__TELEGRAM__POLLTIMEOUTSECONDS"] = "1",
+        ["COMMUNITYBOT__HTTP__URL"] = "http://127.0.0.1:0",
+    };
 
     /// <summary>While set, getUpdates answers 502 the way an unreachable Bot API behind a proxy does.</summary>
     public bool FailUpdates { get; set; }
