@@ -45,7 +45,12 @@ public sealed class Observed<T>
             }
             try
             {
-                await changed.WaitAsync(timeout.Token);
+                // Re-checked at least every 100 ms too: a condition may read state beside the items (a peer's
+                // session is set just after the item that leads to it was recorded).
+                await changed.WaitAsync(TimeSpan.FromMilliseconds(100), timeout.Token);
+            }
+            catch (TimeoutException)
+            {
             }
             catch (OperationCanceledException)
             {
