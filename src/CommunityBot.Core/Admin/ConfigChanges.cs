@@ -16,6 +16,12 @@ public static class ConfigChanges
         "retention_days" => s with { Scoring = s.Scoring with { RetentionDays = Number(key, value, 1, 3_650) } },
         "min_reactor_age_days" => s with { Scoring = s.Scoring with { MinReactorAccountDays = Number(key, value, 0, 3_650) } },
         "half_life_days" => s with { Scoring = s.Scoring with { HalfLifeDays = Number(key, value, 1, 365) } },
+        "web" => value.ToLowerInvariant() switch
+        {
+            "on" => s with { WebLeaderboard = true },
+            "off" => s with { WebLeaderboard = false },
+            _ => throw new CommandUsageException("Use /config web on or /config web off (the public web leaderboard)."),
+        },
         "digest_channel" => s with { DigestChannel = value is "none" or "off" ? null : value },
         "moderator_role" => s with { ModeratorRole = value is "none" or "off" ? null : value },
         "exclude_channel" => s with { ExcludedChannels = s.ExcludedChannels.Append(value).Distinct(StringComparer.Ordinal).ToList() },

@@ -8,7 +8,7 @@ namespace CommunityBot.Core.Admin;
 public sealed class ConfigCommand(ISettingsStore settings, AdminChange change, Purchases.ISalesLedger sales) : IBotCommand
 {
     private static readonly string[] _keys =
-        ["timezone", "cooldown", "digest_channel", "exclude_channel", "include_channel", "moderator_role", "add_moderator", "remove_moderator", "retention_days", "half_life_days", "min_reactor_age_days", "nudge_inactive_days", "nudge_drop_percent", "webhook_secret"];
+        ["timezone", "cooldown", "digest_channel", "exclude_channel", "include_channel", "moderator_role", "add_moderator", "remove_moderator", "retention_days", "half_life_days", "min_reactor_age_days", "nudge_inactive_days", "nudge_drop_percent", "webhook_secret", "web"];
 
     public CommandSpec Spec { get; } = new("config", "Show or change this community's settings", MemberRole.Admin,
     [
@@ -71,6 +71,7 @@ public sealed class ConfigCommand(ISettingsStore settings, AdminChange change, P
         s.Scoring.MinReactorAccountDays == 0
             ? "min_reactor_age_days: 0 (reactions from every account count)"
             : string.Create(CultureInfo.InvariantCulture, $"min_reactor_age_days: {s.Scoring.MinReactorAccountDays} (reactions from younger accounts are ignored; on Telegram an account's age is the time since its first event here)"),
+        "web: " + (s.WebLeaderboard ? "on (the leaderboard is public at /c/" + s.Community + "/leaderboard)" : "off (no public web leaderboard)"),
         string.Create(CultureInfo.InvariantCulture, $"nudges (for members who opted in): after {s.Live.NudgeInactiveDays} days away (nudge_inactive_days) or an engagement drop of {s.Live.NudgeDropPercent} % (nudge_drop_percent)")))
     {
         Title = title,

@@ -16,6 +16,8 @@ public sealed record CommunitySettings
     public IReadOnlyDictionary<string, string> Schedules { get; init; } = new Dictionary<string, string>();
     public int RecommendationCooldownDays { get; init; } = 14;
     public LiveSettings Live { get; init; } = new();
+    /// <summary>Whether the public web leaderboard (/c/{community}/leaderboard) is served; off until an admin turns it on.</summary>
+    public bool WebLeaderboard { get; init; }
 
     public static CommunitySettings DefaultFor(string community) => new() { Community = community };
 

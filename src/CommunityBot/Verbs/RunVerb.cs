@@ -37,6 +37,7 @@ public static class RunVerb
             app.MapTelegramWebhook();
             app.MapClickRedirect();
             app.MapPurchaseWebhook();
+            app.MapWebLeaderboard();
             app.MapControl(paths);
             await app.RunAsync(ct);
             return ExitCodes.Ok;
