@@ -25,10 +25,16 @@ public sealed class AdapterHealth(TimeProvider clock) : IStoredEventsObserver
 
     public void OnStored(IReadOnlyList<ActivityEvent> stored)
     {
+        // On the ingest writer's thread: one update per platform change, and batches come from one adapter.
         var now = clock.GetUtcNow();
-        foreach (var platform in stored.Select(e => e.Platform).Distinct(StringComparer.Ordinal))
+        string? last = null;
+        foreach (var e in stored)
         {
-            _states.AddOrUpdate(platform, _ => new(false, "not connected yet", null, now), (_, s) => s with { LastEvent = now });
+            if (e.Platform != last)
+            {
+                last = e.Platform;
+                _states.AddOrUpdate(last, static (_, at) => new(false, "not connected yet", null, at), static (_, s, at) => s with { LastEvent = at }, now);
+            }
         }
     }
 
