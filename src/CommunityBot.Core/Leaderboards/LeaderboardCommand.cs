@@ -32,7 +32,8 @@ public sealed class LeaderboardCommand(LeaderboardQuery boards) : IBotCommand, I
         return LeaderboardView.Render(result, period);
     }
 
-    internal static LeaderboardPeriod ParsePeriod(string? raw) => raw?.ToLowerInvariant() switch
+    /// <summary>week (also when absent), month, all or engagement; anything else is a usage error naming the choices.</summary>
+    public static LeaderboardPeriod ParsePeriod(string? raw) => raw?.ToLowerInvariant() switch
     {
         null or "week" => LeaderboardPeriod.Week,
         "month" => LeaderboardPeriod.Month,

@@ -19,21 +19,12 @@ public static class ClickRedirectEndpoint
             return outcome switch
             {
                 { Url: { } url } => Results.Redirect(url, permanent: false),
-                { Expired: true } => Page(StatusCodes.Status410Gone, "This link has expired",
-                    "Course links from the bot work for a limited time. Ask the bot for <code>/recommend</code> to get fresh ones."),
-                _ => Page(StatusCodes.Status404NotFound, "This link is unknown",
-                    "Check that the whole link was copied, or ask the bot for <code>/recommend</code>."),
+                { Expired: true } => HtmlPage.Render(StatusCodes.Status410Gone, "This link has expired",
+                    "<p>Course links from the bot work for a limited time. Ask the bot for <code>/recommend</code> to get fresh ones.</p>"),
+                _ => HtmlPage.Render(StatusCodes.Status404NotFound, "This link is unknown",
+                    "<p>Check that the whole link was copied, or ask the bot for <code>/recommend</code>.</p>"),
             };
         });
         return endpoints;
     }
-
-    private static IResult Page(int status, string title, string body) => Results.Content(
-        $"""
-        <!doctype html>
-        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{title}</title></head>
-        <body style="font-family: system-ui, sans-serif; max-width: 36rem; margin: 3rem auto; padding: 0 1rem">
-        <h1>{title}</h1><p>{body}</p></body></html>
-        """, "text/html; charset=utf-8", statusCode: status);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using CommunityBot.Core.Commands;
 using CommunityBot.Core.Communities;
 using CommunityBot.Core.Leaderboards;
 
@@ -13,7 +14,7 @@ namespace CommunityBot.Http;
 /// </summary>
 public static class WebLeaderboardEndpoint
 {
-    private static readonly string[] _periods = ["week", "month", "all", "engagement"];
+    private static readonly string[] _periods = [.. Enum.GetValues<LeaderboardPeriod>().Select(p => p.ToString().ToLowerInvariant())];
 
     public static IEndpointRouteBuilder MapWebLeaderboard(this IEndpointRouteBuilder endpoints)
     {
@@ -22,17 +23,21 @@ public static class WebLeaderboardEndpoint
         {
             if (!(await settings.GetAsync(community, ct)).WebLeaderboard)
             {
-                return Html(StatusCodes.Status404NotFound, "No public leaderboard",
+                return HtmlPage.Render(StatusCodes.Status404NotFound, "No public leaderboard",
                     "<p>This community's leaderboard is not public. An admin can publish it with <code>/config web on</code>.</p>");
             }
-            var name = (period ?? "week").ToLowerInvariant();
-            if (!_periods.Contains(name))
+            LeaderboardPeriod chosen;
+            try
             {
-                return Html(StatusCodes.Status400BadRequest, "Unknown period", "<p>Use week, month, all or engagement.</p>");
+                chosen = LeaderboardCommand.ParsePeriod(period);
             }
-            var chosen = Enum.Parse<LeaderboardPeriod>(name, ignoreCase: true);
+            catch (CommandUsageException ex)
+            {
+                return HtmlPage.Render(StatusCodes.Status400BadRequest, "Unknown period", "<p>" + E(ex.Message) + "</p>");
+            }
+            var name = chosen.ToString().ToLowerInvariant();
             var result = await boards.PageAsync(community, chosen, Math.Max(1, page ?? 1), null, clock.GetUtcNow(), ct);
-            return Html(StatusCodes.Status200OK, "Leaderboard", Body(community, name, chosen, result));
+            return HtmlPage.Render(StatusCodes.Status200OK, "Leaderboard", Body(community, name, chosen, result));
         });
         return endpoints;
     }
@@ -82,14 +87,4 @@ public static class WebLeaderboardEndpoint
         E(string.Create(CultureInfo.InvariantCulture, $"/c/{Uri.EscapeDataString(community)}/leaderboard?period={period}&page={page}"));
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
-
-    private static IResult Html(int status, string title, string body) => Results.Content(
-        $$"""
-        <!doctype html>
-        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{title}}</title>
-        <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:1rem auto;padding:0 1rem}
-        table{width:100%;border-collapse:collapse} td,th{padding:.4rem;border-bottom:1px solid #ddd;text-align:left}</style>
-        </head><body><h1>{{title}}</h1>{{body}}</body></html>
-        """, "text/html; charset=utf-8", statusCode: status);
 }

@@ -1,0 +1,15 @@
+namespace CommunityBot.Http;
+
+/// <summary>The one page shell of the bot's HTML answers: readable on a phone, no JavaScript. The body is HTML already encoded.</summary>
+internal static class HtmlPage
+{
+    public static IResult Render(int status, string title, string body) => Results.Content(
+        $$"""
+        <!doctype html>
+        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{title}}</title>
+        <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:1rem auto;padding:0 1rem}
+        table{width:100%;border-collapse:collapse} td,th{padding:.4rem;border-bottom:1px solid #ddd;text-align:left}</style>
+        </head><body><h1>{{title}}</h1>{{body}}</body></html>
+        """, "text/html; charset=utf-8", statusCode: status);
+}
