@@ -5,7 +5,6 @@ using CommunityBot.Core.Ingest;
 using CommunityBot.Core.Leaderboards;
 using CommunityBot.Core.Members;
 using CommunityBot.Core.Platform;
-using CommunityBot.Core.Recommendations.Matching;
 using CommunityBot.Core.Recommendations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -47,8 +46,6 @@ public static class CoreServiceCollectionExtensions
 
     private static IServiceCollection AddEngagement(this IServiceCollection services)
     {
-        services.TryAddSingleton<ITopicMatcher>(TagMatcher.For([]));
-        services.AddSingleton<ScoreCalculator>();
         services.AddSingleton<ScoreRunNotifier>();
         services.AddSingleton<EngagementScorer>();
         services.AddSingleton<IncrementalScorer>();

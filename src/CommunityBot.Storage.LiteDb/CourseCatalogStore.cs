@@ -1,38 +1,77 @@
+using System.Collections.Concurrent;
 using CommunityBot.Core.Recommendations.Catalog;
+using LiteDB;
 
 namespace CommunityBot.Storage.LiteDb;
 
-/// <summary>The course catalog, one JSON-wrapped document per course keyed by its id.</summary>
-internal sealed class CourseCatalogStore(LiteDbContext db) : ICourseCatalog
+/// <summary>
+/// Every community's catalog: one JSON-wrapped document per course keyed by community and course id. A community
+/// without a catalog yet (no document in "catalogs") gets the starter courses on its first read.
+/// </summary>
+internal sealed class CourseCatalogStore(LiteDbContext db, StarterCatalog starter) : ICourseCatalog
 {
-    private const string Global = "";
+    private readonly ConcurrentDictionary<string, long> _revisions = new(StringComparer.Ordinal);
+    private readonly Lock _starting = new();
 
-    private long _revision;
+    public long RevisionOf(string community) => _revisions.GetValueOrDefault(community);
 
-    public long Revision => Interlocked.Read(ref _revision);
-
-    private LiteDB.ILiteCollection<LiteDB.BsonDocument> Courses => db.Database.GetCollection("courses");
-
-    public Task<IReadOnlyList<Course>> ListAsync(CancellationToken ct)
+    public Task<IReadOnlyList<Course>> ListAsync(string community, CancellationToken ct)
     {
-        IReadOnlyList<Course> courses = Courses.FindAll().Select(JsonDocuments.Unwrap<Course>).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
+        EnsureStarted(community);
+        IReadOnlyList<Course> courses = db.Courses.Find(Query.EQ("c", community))
+            .Select(JsonDocuments.Unwrap<Course>).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
         return Task.FromResult(courses);
     }
 
-    public Task<Course?> FindAsync(string id, CancellationToken ct) =>
-        Task.FromResult(Courses.FindById(id) is { } doc ? JsonDocuments.Unwrap<Course>(doc) : null);
-
-    public Task SaveAsync(Course course, CancellationToken ct)
+    public Task<Course?> FindAsync(string community, string id, CancellationToken ct)
     {
-        Courses.Upsert(JsonDocuments.Wrap(course.Id, Global, course));
-        Interlocked.Increment(ref _revision);
+        EnsureStarted(community);
+        return Task.FromResult(db.Courses.FindById(CourseCatalogDocuments.Id(community, id)) is { } doc ? JsonDocuments.Unwrap<Course>(doc) : null);
+    }
+
+    public Task SaveAsync(string community, Course course, CancellationToken ct)
+    {
+        EnsureStarted(community);
+        db.Courses.Upsert(CourseCatalogDocuments.Wrap(community, course));
+        Changed(community);
         return Task.CompletedTask;
     }
 
-    public Task<bool> RemoveAsync(string id, CancellationToken ct)
+    public Task<bool> RemoveAsync(string community, string id, CancellationToken ct)
     {
-        var removed = Courses.Delete(id);
-        Interlocked.Increment(ref _revision);
+        EnsureStarted(community);
+        var removed = db.Courses.Delete(CourseCatalogDocuments.Id(community, id));
+        Changed(community);
         return Task.FromResult(removed);
     }
+
+    private void Changed(string community) => _revisions.AddOrUpdate(community, 1, (_, r) => r + 1);
+
+    private void EnsureStarted(string community)
+    {
+        lock (_starting)
+        {
+            if (db.Catalogs.FindById(community) is not null)
+            {
+                return;
+            }
+            foreach (var course in starter.Courses)
+            {
+                db.Courses.Upsert(CourseCatalogDocuments.Wrap(community, course));
+            }
+            db.Catalogs.Upsert(CourseCatalogDocuments.Started(community));
+            Changed(community);
+        }
+    }
+}
+
+/// <summary>How catalog documents are keyed (shared with the migration of the single shared catalog).</summary>
+internal static class CourseCatalogDocuments
+{
+    /// <summary>A line break can be in neither a community id nor a course id, so the pair is unambiguous.</summary>
+    public static string Id(string community, string course) => community + "\n" + course;
+
+    public static BsonDocument Wrap(string community, Course course) => JsonDocuments.Wrap(Id(community, course.Id), community, course);
+
+    public static BsonDocument Started(string community) => new() { ["_id"] = community };
 }

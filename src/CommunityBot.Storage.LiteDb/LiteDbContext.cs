@@ -14,6 +14,7 @@ public sealed class LiteDbContext : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
         Database = Open(DatabasePath);
         EnsureIndexes();
+        SharedCatalogMigration.Run(this);
     }
 
     public string DatabasePath { get; }
@@ -55,6 +56,12 @@ public sealed class LiteDbContext : IDisposable
 
     /// <summary>Members waiting for their level roles to be brought in line.</summary>
     public ILiteCollection<BsonDocument> RoleSync => Database.GetCollection("role_sync");
+
+    /// <summary>Every community's courses, keyed by <see cref="CourseCatalogDocuments.Id"/>.</summary>
+    public ILiteCollection<BsonDocument> Courses => Database.GetCollection("courses");
+
+    /// <summary>The communities whose catalog exists (started from the starter courses, or migrated).</summary>
+    public ILiteCollection<BsonDocument> Catalogs => Database.GetCollection("catalogs");
 
     public void Dispose() => Database.Dispose();
 
@@ -125,6 +132,7 @@ public sealed class LiteDbContext : IDisposable
         Audit.EnsureIndex("c");
         Privacy.EnsureIndex("c");
         Nudges.EnsureIndex("c");
+        Courses.EnsureIndex("c");
     }
 
     /// <summary>

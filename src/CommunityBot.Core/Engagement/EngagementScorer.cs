@@ -10,7 +10,7 @@ public sealed class EngagementScorer(
     IActivityStore events,
     IScoreStore scores,
     ISettingsStore settings,
-    ScoreCalculator calculator,
+    ICommunityTopics topics,
     ScoreRunNotifier notifier,
     TimeProvider clock,
     ILogger<EngagementScorer> logger)
@@ -19,7 +19,8 @@ public sealed class EngagementScorer(
     {
         var config = await settings.GetAsync(community, ct);
         var history = await events.ReadCommunityAsync(community, null, ct);
-        var result = calculator.Compute(community, history, config, clock.GetUtcNow());
+        var vocabulary = await topics.ForAsync(community, ct);
+        var result = ScoreCalculator.Compute(community, history, config, vocabulary.Matcher, clock.GetUtcNow());
         await scores.SaveAsync(result, ct);
         await notifier.NotifyAsync(result, ct);
         logger.LogInformation("Scored {Members} members of {Community} from {Events} events",
@@ -34,14 +35,14 @@ public sealed class EngagementScorer(
     public async Task<int> ScoreAllAsync(CancellationToken ct, ScoreAllTimings? timings = null)
     {
         var communities = await events.CommunitiesAsync(ct);
-        var configs = new Dictionary<string, CommunitySettings>(StringComparer.Ordinal);
+        var configs = new Dictionary<string, (CommunitySettings, ITopicMatcher)>(StringComparer.Ordinal);
         foreach (var community in communities)
         {
-            configs[community] = await settings.GetAsync(community, ct);
+            configs[community] = (await settings.GetAsync(community, ct), (await topics.ForAsync(community, ct)).Matcher);
         }
         var read = ReadAhead.InBackground(events.ReadAllInTimeOrder(), ct: ct);
         var saving = Task.CompletedTask;
-        foreach (var result in calculator.ComputeAll(timings is null ? read : Timed(read, timings.WaitingForEvents), configs, clock.GetUtcNow()))
+        foreach (var result in ScoreCalculator.ComputeAll(timings is null ? read : Timed(read, timings.WaitingForEvents), configs, clock.GetUtcNow()))
         {
             timings?.WaitingForStores.Start();
             await saving;

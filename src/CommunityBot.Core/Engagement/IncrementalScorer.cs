@@ -8,14 +8,14 @@ namespace CommunityBot.Core.Engagement;
 /// The score job's path: each community's <see cref="ScoringState"/> is kept in memory and only the events stored
 /// since the last score are observed (the ingest writer hands them over). Finishing again re-judges only what those
 /// events and the moving window touch, and stores only the members whose totals changed. The first score, a
-/// settings change, a late or deleted event rebuild the state from the full history, which gives exactly what
+/// settings or catalog change, a late or deleted event rebuild the state from the full history, which gives exactly what
 /// <see cref="EngagementScorer"/> (used by /recompute) computes.
 /// </summary>
 public sealed class IncrementalScorer(
     IActivityStore events,
     IScoreStore scores,
     ISettingsStore settings,
-    ITopicMatcher topics,
+    ICommunityTopics topics,
     ScoreRunNotifier notifier,
     TimeProvider clock) : IStoredEventsObserver, IDisposable
 {
@@ -43,7 +43,9 @@ public sealed class IncrementalScorer(
         try
         {
             var config = await settings.GetAsync(community, ct);
-            var result = await ContinueAsync(community, config, ct) ?? await RebuildAsync(community, config, ct);
+            var vocabulary = await topics.ForAsync(community, ct);
+            var fingerprint = KeptState.Fingerprint(config, vocabulary);
+            var result = await ContinueAsync(community, fingerprint, ct) ?? await RebuildAsync(community, config, vocabulary, fingerprint, ct);
             await scores.SaveAsync(result, ct);
             await notifier.NotifyAsync(result, ct);
             return result;
@@ -68,7 +70,7 @@ public sealed class IncrementalScorer(
         }
     }
 
-    private async Task<ScoringResult?> ContinueAsync(string community, CommunitySettings config, CancellationToken ct)
+    private async Task<ScoringResult?> ContinueAsync(string community, string fingerprint, CancellationToken ct)
     {
         KeptState? kept;
         lock (_gate)
@@ -81,7 +83,7 @@ public sealed class IncrementalScorer(
         }
         var stored = await events.CountAsync(community, ct);
         var now = clock.GetUtcNow();
-        var result = kept is not null && kept.CanContinue(config, stored, now) ? kept.Continue(now) : null;
+        var result = kept is not null && kept.CanContinue(fingerprint, stored, now) ? kept.Continue(now) : null;
         if (result is null)
         {
             Forget(community);
@@ -89,10 +91,10 @@ public sealed class IncrementalScorer(
         return result;
     }
 
-    private async Task<ScoringResult> RebuildAsync(string community, CommunitySettings config, CancellationToken ct)
+    private async Task<ScoringResult> RebuildAsync(string community, CommunitySettings config, TopicVocabulary vocabulary, string fingerprint, CancellationToken ct)
     {
         Rebuilds++;
-        var kept = new KeptState(new ScoringState(community, config, topics), KeptState.Fingerprint(config));
+        var kept = new KeptState(new ScoringState(community, config, vocabulary.Matcher), fingerprint);
         lock (_gate)
         {
             _kept[community] = kept; // from here on, newly stored events are collected while the history is read

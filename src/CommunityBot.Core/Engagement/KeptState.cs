@@ -6,15 +6,19 @@ namespace CommunityBot.Core.Engagement;
 
 /// <summary>
 /// One community's scoring state kept between scores, with the events stored since it last finished. Continuing is
-/// only allowed when it cannot differ from a fresh state (see <see cref="PendingEvents"/>) and the settings are the same.
+/// only allowed when it cannot differ from a fresh state (see <see cref="PendingEvents"/>) and the settings and topics are the same.
 /// </summary>
 internal sealed class KeptState(ScoringState state, string fingerprint)
 {
     private static readonly LiveSettings _noLive = new();
     private readonly PendingEvents _events = new();
 
-    /// <summary>What scoring depends on; how the bot announces (<see cref="CommunitySettings.Live"/>) does not rebuild a state.</summary>
-    public static string Fingerprint(CommunitySettings settings) => JsonSerializer.Serialize(settings with { Live = _noLive });
+    /// <summary>
+    /// What scoring depends on: the settings and the catalog's topics. How the bot announces
+    /// (<see cref="CommunitySettings.Live"/>) does not rebuild a state.
+    /// </summary>
+    public static string Fingerprint(CommunitySettings settings, TopicVocabulary topics) =>
+        JsonSerializer.Serialize(settings with { Live = _noLive }) + topics.Version;
 
 
     public void Collect(ActivityEvent e) => _events.Collect(e);
@@ -33,8 +37,8 @@ internal sealed class KeptState(ScoringState state, string fingerprint)
         return Continue(now) ?? throw new InvalidOperationException("A fresh state always accepts its history.");
     }
 
-    public bool CanContinue(CommunitySettings settings, long storedCount, DateTimeOffset now) =>
-        fingerprint == Fingerprint(settings) && state.CanFinishAt(now) && _events.Matches(storedCount);
+    public bool CanContinue(string currentFingerprint, long storedCount, DateTimeOffset now) =>
+        fingerprint == currentFingerprint && state.CanFinishAt(now) && _events.Matches(storedCount);
 
     /// <summary>Observes what arrived since the last finish and finishes again; null when only a rebuild is exact.</summary>
     public ScoringResult? Continue(DateTimeOffset now)

@@ -5,11 +5,12 @@ namespace CommunityBot.Core.Engagement;
 
 /// <summary>
 /// Computes every member's C, I, R, U, points and level, and the community's activity, from the community's
-/// events (DESIGN §4). Pure: the same events, settings and time always give the same numbers.
+/// events (DESIGN §4), with the community's catalog topics deciding what counts towards interest. Pure: the same
+/// events, settings, topics and time always give the same numbers.
 /// </summary>
-public sealed class ScoreCalculator(ITopicMatcher topics)
+public static class ScoreCalculator
 {
-    public ScoringResult Compute(string community, IReadOnlyList<ActivityEvent> events, CommunitySettings settings, DateTimeOffset now)
+    public static ScoringResult Compute(string community, IReadOnlyList<ActivityEvent> events, CommunitySettings settings, ITopicMatcher topics, DateTimeOffset now)
     {
         var run = new ScoringState(community, settings, topics);
         foreach (var e in events)
@@ -26,10 +27,10 @@ public sealed class ScoreCalculator(ITopicMatcher topics)
     /// Every community from one stream of all events in time order (events of other communities are skipped). The
     /// results are finished one at a time as they are enumerated, so the caller can store one while the next is computed.
     /// </summary>
-    public IEnumerable<ScoringResult> ComputeAll(
-        IEnumerable<ActivityEvent> events, IReadOnlyDictionary<string, CommunitySettings> settings, DateTimeOffset now)
+    public static IEnumerable<ScoringResult> ComputeAll(
+        IEnumerable<ActivityEvent> events, IReadOnlyDictionary<string, (CommunitySettings Settings, ITopicMatcher Topics)> settings, DateTimeOffset now)
     {
-        var states = settings.ToDictionary(s => s.Key, s => new ScoringState(s.Key, s.Value, topics), StringComparer.Ordinal);
+        var states = settings.ToDictionary(s => s.Key, s => new ScoringState(s.Key, s.Value.Settings, s.Value.Topics), StringComparer.Ordinal);
         foreach (var e in events)
         {
             if (e.At <= now && states.TryGetValue(e.Community, out var state))

@@ -55,7 +55,7 @@ public sealed class PurchaseHook(
         {
             return new(200, "Ignored: not a completed checkout.");
         }
-        if (await catalog.FindAsync(sale.Course, ct) is null)
+        if (await catalog.FindAsync(community, sale.Course, ct) is null)
         {
             return new(422, $"Refused: the course '{sale.Course}' is not in this community's catalog.");
         }

@@ -13,7 +13,7 @@ public sealed class CoursesCommand(ICourseCatalog catalog) : IBotCommand
 
     public async Task<Reply> ExecuteAsync(CommandInvocation call, CancellationToken ct)
     {
-        var courses = await catalog.ListAsync(ct);
+        var courses = await catalog.ListAsync(call.Community, ct);
         var topic = call.Rest(0).Trim();
         var shown = topic.Length == 0 ? courses : About(courses, topic);
         if (shown.Count == 0)

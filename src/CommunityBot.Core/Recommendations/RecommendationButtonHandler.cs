@@ -20,9 +20,9 @@ public sealed class RecommendationButtonHandler(ICourseCatalog catalog, ISetting
         {
             return Reply.Error("That button is no longer supported.");
         }
-        if (await catalog.FindAsync(call.Args[1], ct) is not { } course)
+        if (await catalog.FindAsync(call.Community, call.Args[1], ct) is not { } course)
         {
-            return Reply.Error("That course is no longer in the catalog.");
+            return Reply.Error("That course is no longer in this community's catalog.");
         }
         await ingest.StoreAsync(
         [

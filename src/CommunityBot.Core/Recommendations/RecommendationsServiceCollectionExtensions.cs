@@ -29,6 +29,9 @@ public static class RecommendationsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ChatPlatforms>();
+        services.TryAddSingleton(StarterCatalog.Empty);
+        services.AddSingleton<CatalogViews>();
+        services.AddSingleton<Engagement.ICommunityTopics>(sp => sp.GetRequiredService<CatalogViews>());
         services.AddSingleton<RecommendationModels>();
         services.AddSingleton<Ingest.IStoredEventsObserver>(sp => sp.GetRequiredService<RecommendationModels>());
         services.AddSingleton<RecommendationService>();

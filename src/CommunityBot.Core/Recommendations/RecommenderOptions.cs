@@ -26,6 +26,9 @@ public sealed class RecommenderOptions
     /// <summary>Share of each digest kept for newer or less-engaged members and little-shown courses.</summary>
     public double FairShare { get; set; } = 0.2;
 
-    /// <summary>The catalog file seeded into an empty catalog store at start-up, relative to the app's folder.</summary>
+    /// <summary>The bundled catalog file, relative to the app's folder: the courses a new community's catalog starts with.</summary>
     public string CatalogPath { get; set; } = "config/courses.json";
+
+    /// <summary>Whether a community's catalog starts from <see cref="CatalogPath"/> (true) or empty (false) the first time it is read.</summary>
+    public bool StartFromBundledCatalog { get; set; } = true;
 }

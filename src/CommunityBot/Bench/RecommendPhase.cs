@@ -27,13 +27,13 @@ internal sealed class RecommendPhase(IServiceProvider services, TextWriter progr
 
     public async Task RunAsync(int courses, IReadOnlyList<string> topics, Func<Task> moreEvents, CancellationToken ct)
     {
-        await SeedCatalogAsync(courses, topics, ct);
         var models = services.GetRequiredService<RecommendationModels>();
         var recommendations = services.GetRequiredService<RecommendationService>();
         var profiles = services.GetRequiredService<IRecommendationStore>();
         var privacy = services.GetRequiredService<IPrivacyStore>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var communities = await services.GetRequiredService<IActivityStore>().CommunitiesAsync(ct);
+        await SeedCatalogsAsync(communities, courses, topics, ct);
         var timings = new List<double>();
         foreach (var community in communities)
         {
@@ -77,19 +77,28 @@ internal sealed class RecommendPhase(IServiceProvider services, TextWriter progr
         }
     }
 
-    private async Task SeedCatalogAsync(int courses, IReadOnlyList<string> topics, CancellationToken ct)
+    /// <summary>Every community gets the same generated courses, each in its own catalog.</summary>
+    private async Task SeedCatalogsAsync(IReadOnlyList<string> communities, int courses, IReadOnlyList<string> topics, CancellationToken ct)
     {
         var catalog = services.GetRequiredService<ICourseCatalog>();
         var random = new Random(courses);
+        var generated = new List<Course>();
         for (var i = 0; i < courses; i++)
         {
             var id = "bench-" + i.ToString(CultureInfo.InvariantCulture);
             var tags = Enumerable.Range(0, 3).Select(_ => topics[random.Next(topics.Count)]).Distinct(StringComparer.Ordinal).ToList();
-            await catalog.SaveAsync(new Course
+            generated.Add(new Course
             {
                 Id = id, Title = "Course " + id, Url = "https://courses.example.com/" + id, Tags = tags,
                 Rating = Math.Round(3 + (2 * random.NextDouble()), 1), Level = "beginner", Language = "en",
-            }, ct);
+            });
+        }
+        foreach (var community in communities)
+        {
+            foreach (var course in generated)
+            {
+                await catalog.SaveAsync(community, course, ct);
+            }
         }
     }
 }

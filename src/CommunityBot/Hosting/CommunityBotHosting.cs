@@ -1,12 +1,10 @@
 using CommunityBot.Core;
-using CommunityBot.Core.Engagement;
 using CommunityBot.Core.Live;
 using CommunityBot.Discord;
 using CommunityBot.Http;
 using CommunityBot.Jobs;
 using CommunityBot.Storage.LiteDb;
 using CommunityBot.Telegram;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CommunityBot.Hosting;
 
@@ -38,7 +36,6 @@ public static class CommunityBotHosting
         builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning); // request URLs can carry bot tokens
 
         builder.Services.AddSingleton(paths);
-        builder.Services.Replace(ServiceDescriptor.Singleton<ITopicMatcher>(_ => CatalogTopics.Load(BotPaths.CatalogFile)));
         builder.Services.AddCore();
         builder.Services.AddLiteDbStorage(paths.DatabaseFile);
         builder.Services.AddRecommendationHosting();

@@ -15,13 +15,13 @@ public static class ImportVerb
             DefaultValueFactory = _ => ImportFormat.Jsonl,
         };
         format.AcceptOnlyFromAmong([.. ImportFormat.All, CourseFileImport.Format]);
-        var community = new Option<string?>("--community") { Description = "Store every event under this community id" };
+        var community = new Option<string?>("--community") { Description = "Store every event under this community id (courses: the community whose catalog receives them)" };
         var command = new Command("import", "Import events (the neutral JSONL format) into the database") { path, format, community };
         command.SetAction((parse, ct) => ToolHost.RunAsync(global.Paths(parse), async (services, token) =>
         {
             if (parse.GetValue(format) == CourseFileImport.Format)
             {
-                return await CourseFileImport.RunAsync(services, parse.GetValue(path)!, Console.Out, token);
+                return await CourseFileImport.RunAsync(services, parse.GetValue(path)!, parse.GetValue(community), Console.Out, token);
             }
             var summary = await services.GetRequiredService<EventImporter>()
                 .ImportAsync(parse.GetValue(path)!, parse.GetValue(format)!, parse.GetValue(community), Console.Error, token);

@@ -28,7 +28,7 @@ public static class ToolHost
             await Console.Error.WriteLineAsync("error: " + ex.Message);
             return ExitCodes.Storage;
         }
-        catch (FileNotFoundException ex)
+        catch (Exception ex) when (ex is FileNotFoundException or VerbUsageException)
         {
             await Console.Error.WriteLineAsync("error: " + ex.Message);
             return ExitCodes.Usage;

@@ -10,10 +10,10 @@ public sealed class BulkReactionRemovalTests
 {
     private static readonly DateTimeOffset _now = new(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
     private readonly Events _e = new(_now);
-    private readonly ScoreCalculator _calculator = new(TestTopics.For());
+    private readonly ITopicMatcher _topics = TestTopics.For();
 
     private MemberScore Author(params ActivityEvent[] events) =>
-        _calculator.Compute("c1", events.OrderBy(e => e.At).ToList(), CommunitySettings.DefaultFor("c1"), _now)
+        ScoreCalculator.Compute("c1", events.OrderBy(e => e.At).ToList(), CommunitySettings.DefaultFor("c1"), _topics, _now)
             .Members.Single(m => m.User == "author");
 
     private ActivityEvent RemoveAll(string messageId, string? emoji) =>

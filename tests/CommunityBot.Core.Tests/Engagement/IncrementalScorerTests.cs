@@ -162,7 +162,8 @@ public sealed class IncrementalScorerTests : IAsyncLifetime
     {
         var history = await _store.Get<Core.Activity.IActivityStore>().ReadCommunityAsync("gen", null, CancellationToken.None);
         var settings = await _store.Get<ISettingsStore>().GetAsync("gen", CancellationToken.None);
-        return _store.Get<ScoreCalculator>().Compute("gen", history, settings, _store.Clock.GetUtcNow());
+        var topics = await _store.Get<ICommunityTopics>().ForAsync("gen", CancellationToken.None);
+        return ScoreCalculator.Compute("gen", history, settings, topics.Matcher, _store.Clock.GetUtcNow());
     }
 
     private async Task StoreAsync(IReadOnlyList<Core.Activity.ActivityEvent> events) =>

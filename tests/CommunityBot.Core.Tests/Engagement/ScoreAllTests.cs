@@ -27,9 +27,10 @@ public sealed class ScoreAllTests : IAsyncLifetime
 
         foreach (var community in new[] { "a", "b" })
         {
-            var alone = _store.Get<ScoreCalculator>().Compute(community,
+            var alone = ScoreCalculator.Compute(community,
                 await _store.Get<IActivityStore>().ReadCommunityAsync(community, null, CancellationToken.None),
-                await _store.Get<ISettingsStore>().GetAsync(community, CancellationToken.None), _store.Clock.GetUtcNow());
+                await _store.Get<ISettingsStore>().GetAsync(community, CancellationToken.None),
+                (await _store.Get<ICommunityTopics>().ForAsync(community, CancellationToken.None)).Matcher, _store.Clock.GetUtcNow());
             var stored = (await _store.Get<IScoreStore>().ListAsync(community, CancellationToken.None)).ToDictionary(s => s.User);
             Assert.Equal(alone.Members.Count, stored.Count);
             Assert.All(alone.Members, m => Assert.Equal(m with { DailyPoints = stored[m.User].DailyPoints }, stored[m.User]));

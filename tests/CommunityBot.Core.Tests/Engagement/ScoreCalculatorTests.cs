@@ -9,10 +9,10 @@ public sealed class ScoreCalculatorTests
 {
     private static readonly DateTimeOffset _now = new(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
     private readonly Events _e = new(_now);
-    private readonly ScoreCalculator _calculator = new(TestTopics.For("docker", "kubernetes"));
+    private readonly ITopicMatcher _topics = TestTopics.For("docker", "kubernetes");
 
     private Dictionary<string, MemberScore> Score(IEnumerable<ActivityEvent> events, CommunitySettings? settings = null) =>
-        _calculator.Compute("c1", events.OrderBy(e => e.At).ToList(), settings ?? CommunitySettings.DefaultFor("c1"), _now)
+        ScoreCalculator.Compute("c1", events.OrderBy(e => e.At).ToList(), settings ?? CommunitySettings.DefaultFor("c1"), _topics, _now)
             .Members.ToDictionary(m => m.User);
 
     private static TimeSpan H(double hours) => TimeSpan.FromHours(hours);
@@ -136,9 +136,8 @@ public sealed class ScoreCalculatorTests
     [Fact]
     public void Compute_ChineseMessageAboutCatalogTag_IsTopical()
     {
-        var calculator = new ScoreCalculator(TestTopics.For("机器学习"));
-        var scores = calculator.Compute("c1", [_e.Message("zh", H(1), "我想学机器学习，有推荐吗？"), _e.Message("other", H(1), "今天天气很好")],
-            CommunityBot.Core.Communities.CommunitySettings.DefaultFor("c1"), _now).Members.ToDictionary(m => m.User);
+        var scores = ScoreCalculator.Compute("c1", [_e.Message("zh", H(1), "我想学机器学习，有推荐吗？"), _e.Message("other", H(1), "今天天气很好")],
+            CommunityBot.Core.Communities.CommunitySettings.DefaultFor("c1"), TestTopics.For("机器学习"), _now).Members.ToDictionary(m => m.User);
         Assert.True(scores["zh"].TopicalRaw > 0);
         Assert.Equal(0, scores["other"].TopicalRaw);
     }

@@ -9,10 +9,11 @@ namespace CommunityBot.Core.Tests.Engagement;
 /// <summary>A topic matcher over a one-course catalog with the given tags.</summary>
 internal static class TestTopics
 {
-    public static ITopicMatcher For(params string[] tags) =>
-        TagMatcher.For([new Course { Id = "c", Title = "c", Url = "https://example.com", Tags = tags }]);
+    public static ITopicMatcher For(params string[] tags) => TagMatcher.For([Course(tags)]);
 
-    /// <summary>The real core on a temp LiteDB file whose scoring treats these tags as the catalog's topics.</summary>
+    /// <summary>The real core on a temp LiteDB file where every community's catalog starts with one course of these tags.</summary>
     public static StoreFixture Store(DateTimeOffset now, params string[] tags) =>
-        new(now, s => s.AddSingleton(For(tags)));
+        new(now, s => s.AddSingleton(new StarterCatalog([Course(tags)])));
+
+    private static Course Course(string[] tags) => new() { Id = "c", Title = "c", Url = "https://example.com", Tags = tags };
 }

@@ -11,11 +11,11 @@ namespace CommunityBot.Core.Tests.Engagement;
 public sealed class YoungAccountReactionTests
 {
     private static readonly DateTimeOffset _now = new(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
-    private readonly ScoreCalculator _calculator = new(TestTopics.For("docker"));
+    private readonly ITopicMatcher _topics = TestTopics.For("docker");
 
     private Dictionary<string, MemberScore> Score(IEnumerable<ActivityEvent> events, int minDays) =>
-        _calculator.Compute("c1", events.OrderBy(e => e.At).ToList(),
-                CommunitySettings.DefaultFor("c1") with { Scoring = new ScoringParameters { MinReactorAccountDays = minDays } }, _now)
+        ScoreCalculator.Compute("c1", events.OrderBy(e => e.At).ToList(),
+                CommunitySettings.DefaultFor("c1") with { Scoring = new ScoringParameters { MinReactorAccountDays = minDays } }, _topics, _now)
             .Members.ToDictionary(m => m.User);
 
     private static string Snowflake(DateTimeOffset created) =>

@@ -25,6 +25,7 @@ internal sealed class LiveHarness : IAsyncDisposable
         {
             services.AddSingleton<IChatPlatform>(Chat);
             services.AddLiveCommunity();
+            services.AddSingleton(new StarterCatalog(RecTestData.Catalog()));
             extra?.Invoke(services);
         }, databaseFile);
         Events = new Events(now, "g1", "discord");
@@ -40,10 +41,6 @@ internal sealed class LiveHarness : IAsyncDisposable
     {
         var harness = new LiveHarness(databaseFile, now ?? RecTestData.Now, services);
         await harness._fixture.StartAsync();
-        foreach (var course in RecTestData.Catalog())
-        {
-            await harness.Get<ICourseCatalog>().SaveAsync(course, CancellationToken.None);
-        }
         return harness;
     }
 

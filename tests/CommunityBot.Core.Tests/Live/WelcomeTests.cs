@@ -42,8 +42,8 @@ public sealed class WelcomeTests
         var catalog = bot.Get<CommunityBot.Core.Recommendations.Catalog.ICourseCatalog>();
         foreach (var id in new[] { "sql-mastery", "python-data", "docker-101" })
         {
-            var course = (await catalog.ListAsync(CancellationToken.None)).Single(c => c.Id == id);
-            await catalog.SaveAsync(course with { Level = "beginner" }, CancellationToken.None);
+            var course = (await catalog.ListAsync("g1", CancellationToken.None)).Single(c => c.Id == id);
+            await catalog.SaveAsync("g1", course with { Level = "beginner" }, CancellationToken.None);
         }
         await bot.StoreAsync(
             Recommendations.RecTestData.Course(CommunityBot.Core.Activity.EventKind.RecommendationFeedback, "m1", "python-data", "up", bot.Events.Now.AddDays(-2)),

@@ -129,14 +129,16 @@ public sealed class NudgeTests
     {
         await using var bot = await LiveHarness.StartAsync();
         var events = bot.Events;
-        await bot.StoreAsync([.. Enumerable.Range(0, 8).Select(i => events.Message("keen", TimeSpan.FromHours(1 + i * 2), $"long helpful answer number {i} about docker compose", id: $"k{i}")),
-            .. Enumerable.Range(0, 8).Select(i => events.Message("other", TimeSpan.FromHours(1 + i * 2), $"regular chat message number {i} about sql", id: $"o{i}"))]);
+        await bot.StoreAsync([.. Enumerable.Range(0, 8).Select(i => events.Message("keen", TimeSpan.FromHours(1 + i * 2), $"long helpful answer number {i} about the meetup schedule", id: $"k{i}")),
+            .. Enumerable.Range(0, 8).Select(i => events.Message("other", TimeSpan.FromHours(1 + i * 2), $"regular chat message number {i} about lunch", id: $"o{i}"))]);
         await bot.AskAsync("keen", "/nudges on");
         await bot.AskAsync("admin", "/config nudge_drop_percent 40", MemberRole.Admin);
         var whileKeen = await RunAsync(bot);
 
-        bot.Clock.Advance(10 * Day); // under the 14 days of inactivity, but their engagement (0.10) decays to 0.055 while others stay
-        await bot.StoreAsync([.. Enumerable.Range(0, 8).Select(i => Now(bot).Message("other", TimeSpan.FromHours(1 + i * 2), $"fresh message number {i} about sql indexes", id: $"n{i}"))]);
+        // Off-topic chat (the interest share does not decay): under the 14 days of inactivity, but their
+        // engagement (0.10) decays to 0.055 while others stay.
+        bot.Clock.Advance(10 * Day);
+        await bot.StoreAsync([.. Enumerable.Range(0, 8).Select(i => Now(bot).Message("other", TimeSpan.FromHours(1 + i * 2), $"fresh message number {i} about lunch plans", id: $"n{i}"))]);
         var afterDrop = await RunAsync(bot);
 
         Assert.Equal(0, whileKeen.Sent);

@@ -13,7 +13,7 @@ public sealed class ClickLinksTests
     {
         await using var bot = await RecHarness.StartAsync(Tracked);
         var links = bot.Get<ClickLinks>();
-        var course = (await bot.Get<ICourseCatalog>().FindAsync("sql-mastery", CancellationToken.None))!;
+        var course = (await bot.Get<ICourseCatalog>().FindAsync("g1", "sql-mastery", CancellationToken.None))!;
 
         var link = await links.LinkAsync("discord", "g1", "member-42", course, "command", CancellationToken.None);
         var token = link[(link.LastIndexOf('/') + 1)..];
@@ -59,7 +59,7 @@ public sealed class ClickLinksTests
     public async Task Link_NoPublicBaseUrl_PlainCourseUrl()
     {
         await using var bot = await RecHarness.StartAsync();
-        var course = (await bot.Get<ICourseCatalog>().FindAsync("sql-mastery", CancellationToken.None))!;
+        var course = (await bot.Get<ICourseCatalog>().FindAsync("g1", "sql-mastery", CancellationToken.None))!;
 
         Assert.Equal(course.Url, await bot.Get<ClickLinks>().LinkAsync("discord", "g1", "u1", course, "command", CancellationToken.None));
     }

@@ -17,7 +17,7 @@ public sealed class CourseCommandTests
         bot.Clock.Advance(TimeSpan.FromMinutes(1));
         var edited = await bot.AskAsync("admin", "/course edit go-backend price=79 synonyms=golang", MemberRole.Admin);
         var catalog = bot.Get<ICourseCatalog>();
-        var course = await catalog.FindAsync("go-backend", CancellationToken.None);
+        var course = await catalog.FindAsync("g1", "go-backend", CancellationToken.None);
         bot.Clock.Advance(TimeSpan.FromMinutes(1));
         var removed = await bot.AskAsync("admin", "/course remove go-backend", MemberRole.Admin);
 
@@ -25,7 +25,7 @@ public sealed class CourseCommandTests
         Assert.False(edited.IsError, edited.Text);
         Assert.Equal(("Backend Services in Go", 79.0, "golang"), (course!.Title, course.Price!.Value, course.Synonyms.Single()));
         Assert.False(removed.IsError, removed.Text);
-        Assert.Null(await catalog.FindAsync("go-backend", CancellationToken.None));
+        Assert.Null(await catalog.FindAsync("g1", "go-backend", CancellationToken.None));
         Assert.Equal(["course remove", "course edit", "course add"], (await AuditAsync(bot)).Select(e => e.Action));
     }
 
@@ -37,7 +37,7 @@ public sealed class CourseCommandTests
         var reply = await bot.AskAsync("u1", "/course remove docker-101");
 
         Assert.True(reply.IsError);
-        Assert.NotNull(await bot.Get<ICourseCatalog>().FindAsync("docker-101", CancellationToken.None));
+        Assert.NotNull(await bot.Get<ICourseCatalog>().FindAsync("g1", "docker-101", CancellationToken.None));
         Assert.Empty(await AuditAsync(bot));
     }
 
@@ -53,7 +53,7 @@ public sealed class CourseCommandTests
         Assert.Contains("field 'url'", badUrl.Text, StringComparison.Ordinal);
         Assert.Contains("Unknown field 'colour'", badKey.Text, StringComparison.Ordinal);
         Assert.Contains("exists already", duplicate.Text, StringComparison.Ordinal);
-        Assert.Equal(6, (await bot.Get<ICourseCatalog>().ListAsync(CancellationToken.None)).Count);
+        Assert.Equal(6, (await bot.Get<ICourseCatalog>().ListAsync("g1", CancellationToken.None)).Count);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class CourseCommandTests
 
         Assert.Contains("1 courses loaded, 1 rejected", reply.Text, StringComparison.Ordinal);
         Assert.Contains("line 3, field 'url'", reply.Text, StringComparison.Ordinal);
-        Assert.NotNull(await bot.Get<ICourseCatalog>().FindAsync("rust-intro", CancellationToken.None));
+        Assert.NotNull(await bot.Get<ICourseCatalog>().FindAsync("g1", "rust-intro", CancellationToken.None));
         Assert.Equal("course import", Assert.Single(await AuditAsync(bot)).Action);
     }
 
@@ -81,7 +81,7 @@ public sealed class CourseCommandTests
             """, MemberRole.Admin);
 
         Assert.Equal("1 courses loaded.", reply.Text);
-        Assert.Equal("Rust  for  Beginners", (await bot.Get<ICourseCatalog>().FindAsync("rust-intro", CancellationToken.None))!.Title);
+        Assert.Equal("Rust  for  Beginners", (await bot.Get<ICourseCatalog>().FindAsync("g1", "rust-intro", CancellationToken.None))!.Title);
     }
 
     [Fact]

@@ -21,6 +21,7 @@ internal sealed class RecHarness : IAsyncDisposable
         {
             services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(config).Build());
             services.AddSingleton<IChatPlatform>(Chat);
+            services.AddSingleton(new StarterCatalog(RecTestData.Catalog()));
         });
     }
 
@@ -32,10 +33,6 @@ internal sealed class RecHarness : IAsyncDisposable
     {
         var harness = new RecHarness(config ?? new Dictionary<string, string?>());
         await harness._fixture.StartAsync();
-        foreach (var course in RecTestData.Catalog())
-        {
-            await harness.Get<ICourseCatalog>().SaveAsync(course, CancellationToken.None);
-        }
         return harness;
     }
 
@@ -46,8 +43,10 @@ internal sealed class RecHarness : IAsyncDisposable
     public async Task<IReadOnlyList<ActivityEvent>> EventsAsync(EventKind kind) =>
         (await Get<IActivityStore>().ReadCommunityAsync("g1", null, CancellationToken.None)).Where(e => e.Kind == kind).ToList();
 
-    public Task<Reply> AskAsync(string user, string text, MemberRole role = MemberRole.Member) =>
-        Get<CommandDispatcher>().DispatchAsync(new CommandRequest("discord", "g1", "general", user, user.ToUpperInvariant(), role, text), CancellationToken.None);
+    public Task<Reply> AskAsync(string user, string text, MemberRole role = MemberRole.Member) => AskInAsync("g1", user, text, role);
+
+    public Task<Reply> AskInAsync(string community, string user, string text, MemberRole role = MemberRole.Member) =>
+        Get<CommandDispatcher>().DispatchAsync(new CommandRequest("discord", community, "general", user, user.ToUpperInvariant(), role, text), CancellationToken.None);
 
     public Task<Reply> PressAsync(string user, string action) =>
         Get<CommandDispatcher>().PressAsync(new ButtonPress("discord", "g1", "general", user, user.ToUpperInvariant(), MemberRole.Member, action), CancellationToken.None);

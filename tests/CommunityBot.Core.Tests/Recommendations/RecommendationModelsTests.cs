@@ -146,7 +146,7 @@ public sealed class RecommendationModelsTests : IAsyncLifetime
         var state = await service.LoadAsync("gen", _store.Clock.GetUtcNow(), CancellationToken.None);
         Assert.Empty((await service.MemberAsync(state, "u1", CancellationToken.None)).Profile.Weights);
 
-        await _store.Get<ICourseCatalog>().SaveAsync(RecTestData.Course("c9", ["terraform"]), CancellationToken.None);
+        await _store.Get<ICourseCatalog>().SaveAsync("gen", RecTestData.Course("c9", ["terraform"]), CancellationToken.None);
         state = await service.LoadAsync("gen", _store.Clock.GetUtcNow(), CancellationToken.None);
 
         Assert.True((await service.MemberAsync(state, "u1", CancellationToken.None)).Profile.Weights.ContainsKey("terraform"));
@@ -171,7 +171,7 @@ public sealed class RecommendationModelsTests : IAsyncLifetime
     private static async Task AssertSameAsRebuildAsync(StoreFixture store)
     {
         var now = store.Clock.GetUtcNow();
-        var courses = await store.Get<ICourseCatalog>().ListAsync(CancellationToken.None);
+        var courses = await store.Get<ICourseCatalog>().ListAsync("gen", CancellationToken.None);
         var expected = new RecommendationModel("gen", new CourseSpace(courses), TagMatcher.For(courses), new RecommenderOptions(), halfLifeDays: 7);
         var stored = await store.Get<IActivityStore>().ReadCommunityAsync("gen", null, CancellationToken.None);
         var expectedProfiles = ProfileUpdate.BuildAll(expected, stored.Where(e => e.At <= now));
@@ -221,11 +221,11 @@ public sealed class RecommendationModelsTests : IAsyncLifetime
     private async Task<StoreFixture> StartAsync(DateTimeOffset now)
     {
         var store = await new StoreFixture(now, databaseFile: _folder.File("rec.db")).StartAsync();
-        if ((await store.Get<ICourseCatalog>().ListAsync(CancellationToken.None)).Count == 0)
+        if ((await store.Get<ICourseCatalog>().ListAsync("gen", CancellationToken.None)).Count == 0)
         {
             foreach (var course in Catalog())
             {
-                await store.Get<ICourseCatalog>().SaveAsync(course, CancellationToken.None);
+                await store.Get<ICourseCatalog>().SaveAsync("gen", course, CancellationToken.None);
             }
         }
         return store;

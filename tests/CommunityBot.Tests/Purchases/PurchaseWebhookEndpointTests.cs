@@ -33,7 +33,7 @@ public sealed class PurchaseWebhookEndpointTests : IAsyncLifetime, IDisposable
         _app.MapPurchaseWebhook();
         await _app.StartAsync();
         await _app.Services.GetRequiredService<ISalesLedger>().SetSecretAsync("g1", Secret, CancellationToken.None);
-        await _app.Services.GetRequiredService<ICourseCatalog>().SaveAsync(
+        await _app.Services.GetRequiredService<ICourseCatalog>().SaveAsync("g1",
             new Course { Id = "sql", Title = "SQL", Url = "https://courses.example.com/sql", Tags = ["sql"] }, CancellationToken.None);
         _http = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
     }

@@ -1,22 +1,25 @@
 namespace CommunityBot.Core.Recommendations.Catalog;
 
-/// <summary>The course catalog store (seeded from config/courses.json, edited by admins with /course).</summary>
+/// <summary>
+/// Every community's own course catalog (two creators sharing one bot never see each other's courses). A community
+/// that has never had a catalog starts from the <see cref="StarterCatalog"/> the first time it is read.
+/// </summary>
 public interface ICourseCatalog
 {
     /// <summary>
-    /// Changes with every save or removal through this store, so a cache of the catalog can tell it is stale without
-    /// reading it (one process opens the database file at a time, so no edit bypasses it).
+    /// Changes with every save or removal in the community's catalog through this store, so a cache of it can tell it
+    /// is stale without reading it (one process opens the database file at a time, so no edit bypasses it).
     /// </summary>
-    long Revision { get; }
+    long RevisionOf(string community);
 
-    /// <summary>Every course, ordered by id.</summary>
-    Task<IReadOnlyList<Course>> ListAsync(CancellationToken ct);
+    /// <summary>Every course of the community, ordered by id.</summary>
+    Task<IReadOnlyList<Course>> ListAsync(string community, CancellationToken ct);
 
-    Task<Course?> FindAsync(string id, CancellationToken ct);
+    Task<Course?> FindAsync(string community, string id, CancellationToken ct);
 
-    /// <summary>Inserts or replaces the course with the same id.</summary>
-    Task SaveAsync(Course course, CancellationToken ct);
+    /// <summary>Inserts or replaces the community's course with the same id.</summary>
+    Task SaveAsync(string community, Course course, CancellationToken ct);
 
-    /// <summary>Returns false when no course had that id.</summary>
-    Task<bool> RemoveAsync(string id, CancellationToken ct);
+    /// <summary>Returns false when the community had no course with that id.</summary>
+    Task<bool> RemoveAsync(string community, string id, CancellationToken ct);
 }

@@ -2,7 +2,6 @@ using CommunityBot.Core.Activity;
 using CommunityBot.Core.Communities;
 using CommunityBot.Core.Ingest;
 using CommunityBot.Core.Recommendations.Catalog;
-using CommunityBot.Core.Recommendations.Matching;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +15,7 @@ namespace CommunityBot.Core.Recommendations.Profiles;
 /// or half-life, a late event, or a store count that differs from what was observed (erasures, another process's writes).
 /// </summary>
 public sealed partial class RecommendationModels(
-    ICourseCatalog catalog,
+    CatalogViews catalogs,
     IActivityStore events,
     ISettingsStore settings,
     IRecommendationStore store,
@@ -26,8 +25,6 @@ public sealed partial class RecommendationModels(
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Kept> _kept = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim _catalogGate = new(1, 1);
-    private CatalogState? _catalog;
     private int _rebuilds;
 
     /// <summary>How many times a model was built from a community's full history (diagnostics and tests).</summary>
@@ -49,7 +46,6 @@ public sealed partial class RecommendationModels(
 
     public void Dispose()
     {
-        _catalogGate.Dispose();
         lock (_gate)
         {
             foreach (var kept in _kept.Values)
@@ -77,7 +73,7 @@ public sealed partial class RecommendationModels(
         await kept.Busy.WaitAsync(ct);
         try
         {
-            var catalogNow = await CatalogAsync(ct);
+            var catalogNow = await catalogs.ForAsync(community, ct);
             var config = await settings.GetAsync(community, ct);
             var now = clock.GetUtcNow();
             var fingerprint = Fingerprints.Of(catalogNow.Fingerprint, config.Scoring.HalfLifeDays, options.Value);
@@ -161,7 +157,7 @@ public sealed partial class RecommendationModels(
     private static List<string> Referenced(IEnumerable<ActivityEvent> due, params EventKind[] kinds) =>
         due.Where(e => kinds.Contains(e.Kind) && e.MessageId is not null).Select(e => e.MessageId!).Distinct(StringComparer.Ordinal).ToList();
 
-    private async Task<RecommendationModel> RebuildAsync(string community, CatalogState catalogNow, CommunitySettings config,
+    private async Task<RecommendationModel> RebuildAsync(string community, CatalogView catalogNow, CommunitySettings config,
         Kept kept, DateTimeOffset now, CancellationToken ct)
     {
         Interlocked.Increment(ref _rebuilds);
@@ -173,26 +169,6 @@ public sealed partial class RecommendationModels(
         await store.SaveAsync(model, profiles.Values, replaceAll: true, ct);
         BulkWork.ReleaseHistory();
         return model;
-    }
-
-    /// <summary>The catalog, its tag vectors and matcher, read and built again only when it changed.</summary>
-    private async Task<CatalogState> CatalogAsync(CancellationToken ct)
-    {
-        await _catalogGate.WaitAsync(ct);
-        try
-        {
-            var revision = catalog.Revision;
-            if (_catalog is not { } cached || cached.Revision != revision)
-            {
-                var courses = await catalog.ListAsync(ct);
-                _catalog = cached = new CatalogState(revision, new CourseSpace(courses), TagMatcher.For(courses), Fingerprints.OfCatalog(courses));
-            }
-            return cached;
-        }
-        finally
-        {
-            _catalogGate.Release();
-        }
     }
 
     private Kept Keep(string community)
@@ -209,8 +185,6 @@ public sealed partial class RecommendationModels(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rebuilding the recommendation profiles of community {Community} from its history")]
     private static partial void LogRebuild(ILogger logger, string community);
-
-    private sealed record CatalogState(long Revision, CourseSpace Space, TagMatcher Matcher, string Fingerprint);
 
     private sealed class Kept
     {
