@@ -36,7 +36,7 @@ public sealed class SalesFunnel(IActivityStore events, ISalesLedger ledger, Time
             .Select(source => Row(source, shown.Count(e => (e.Detail ?? Unknown) == source), clicked.Count(e => (e.Detail ?? Unknown) == source),
                 credited.Where(s => s.Source == source).ToList()))
             .ToList();
-        var byCourse = shown.Select(e => e.Course!).Concat(clicked.Select(e => e.Course!)).Concat(sales.Select(s => s.Course))
+        var byCourse = shown.Select(e => e.Course!).Concat(clicked.Select(e => e.Course!)).Concat(credited.Select(s => s.Course))
             .Distinct(StringComparer.Ordinal)
             .Select(course => Row(course, shown.Count(e => e.Course == course), clicked.Count(e => e.Course == course),
                 credited.Where(s => s.Course == course).ToList()))

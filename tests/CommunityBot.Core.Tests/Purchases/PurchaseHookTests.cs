@@ -2,6 +2,7 @@ using System.Text;
 using CommunityBot.Core.Activity;
 using CommunityBot.Core.Commands;
 using CommunityBot.Core.Purchases;
+using CommunityBot.Core.Recommendations.Catalog;
 using CommunityBot.Core.Recommendations.Clicks;
 using CommunityBot.Core.Tests.Recommendations;
 
@@ -118,7 +119,9 @@ public sealed class PurchaseHookTests : IAsyncLifetime
         await _bot.Get<ClickLinks>().ClickAsync(token, CancellationToken.None);
         _bot.Clock.Advance(TimeSpan.FromHours(2));
         var bought = Neutral("order-6", time: _bot.Clock.GetUtcNow().AddHours(-1).ToString("O"));
-        var elsewhere = Neutral("order-7", buyer: "web_visitor", course: "sql-mastery", amount: "10");
+        var shownCourses = (await _bot.EventsAsync(EventKind.RecommendationShown)).Select(e => e.Course).ToHashSet();
+        var neverShown = (await _bot.Get<ICourseCatalog>().ListAsync("g1", CancellationToken.None)).First(c => !shownCourses.Contains(c.Id)).Id;
+        var elsewhere = Neutral("order-7", buyer: "web_visitor", course: neverShown, amount: "10");
         await PostAsync(bought, Signed(bought));
         await PostAsync(elsewhere, Signed(elsewhere));
 
@@ -129,6 +132,7 @@ public sealed class PurchaseHookTests : IAsyncLifetime
         Assert.Contains($"By source: command {shown} shown → 1 clicked → 1 bought (100% of clicks), EUR 49.90, EUR {perThousand} per 1,000 shown",
             stats.Text, StringComparison.Ordinal);
         Assert.Contains("docker-101 1 shown → 1 clicked → 1 bought", stats.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(neverShown, stats.Text, StringComparison.Ordinal); // no row of zeros for a sale the bot had no part in
     }
 
     [Fact]
