@@ -129,4 +129,24 @@ public sealed class DigestServiceTests
 
         Assert.Equal("m2", Assert.Single(result.Lines).User);
     }
+
+    [Fact]
+    public async Task SharedDigestButtons_EachPresserRecordsTheirOwnFeedback_AndOnlyThePresserSeesTheAnswer()
+    {
+        await using var bot = await RecHarness.StartAsync();
+        await ConfigureAsync(bot);
+        await SeedMembersAsync(bot);
+        await RunAsync(bot);
+        var (_, digest) = Assert.Single(bot.Chat.Sent);
+        var up = digest.Buttons.First(b => b.Action.StartsWith("rec:up:", StringComparison.Ordinal)).Action;
+        var down = "rec:down:" + up["rec:up:".Length..];
+
+        var byM5 = await bot.PressAsync("m5", up);
+        var byOutsider = await bot.PressAsync("reader", down);
+
+        Assert.True(byM5.Ephemeral && byOutsider.Ephemeral);
+        var feedback = (await bot.EventsAsync(EventKind.RecommendationFeedback)).Select(e => (e.User, e.Detail)).Order().ToList();
+        Assert.Equal([("m5", RecommendationEvents.Up), ("reader", RecommendationEvents.Down)], feedback);
+        Assert.Single(bot.Chat.Sent); // the shared message itself is not re-posted or edited
+    }
 }
