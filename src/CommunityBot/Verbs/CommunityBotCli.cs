@@ -21,6 +21,7 @@ public static class CommunityBotCli
             BackupVerbs.Backup(global),
             BackupVerbs.Restore(global),
             BenchVerb.Create(global),
+            CrashTestVerb.Create(global),
         };
         return root;
     }

@@ -1,78 +1,42 @@
-using CommunityBot.Core.Activity;
-using CommunityBot.Storage.LiteDb;
+using System.Text.Json;
 using CommunityBot.TestKit;
-using LiteDB;
 using Xunit.Abstractions;
 
 namespace CommunityBot.Tests.Control;
 
 /// <summary>
-/// A Telegram flood through `communitybot run` killed with SIGKILL several times mid-ingest: Telegram's offset is
-/// only confirmed after the store committed, so every update is stored exactly once in the end.
+/// `communitybot crashtest`: a Telegram flood through a real `communitybot run` child, SIGKILLed several times
+/// mid-ingest. Telegram's offset is only confirmed after the store committed, so every update is stored exactly
+/// once in the end. (With the router call not awaited, i.e. the offset confirmed before the commit, the same flood
+/// reported 5,100 of 6,000 lost.)
 /// </summary>
 public sealed class CrashFloodTests(ITestOutputHelper output) : IDisposable
 {
-    private const int Updates = 6_000;
-    private const int Kills = 4;
     private readonly TempFolder _data = new();
 
     public void Dispose() => _data.Dispose();
 
     [Fact]
-    public async Task Flood_ThroughRepeatedKills_StoresEveryUpdateExactlyOnce()
+    public async Task CrashTest_FloodThroughRepeatedKills_StoresEveryUpdateExactlyOnce()
     {
-        await using var api = await MinimalBotApi.StartAsync();
-        for (var id = 1; id <= Updates; id++)
-        {
-            api.Queue(id, FloodUpdates.Message(id));
-        }
-        var environment = api.BotEnvironment(webhook: false);
-        var random = new Random(16);
-        for (var kill = 1; kill <= Kills; kill++)
-        {
-            await using var bot = BotProcess.Start(_data.Path, environment);
-            await bot.WaitForControlFileAsync(_data.Path);
-            var before = api.ConfirmedOffset;
-            await WaitForAsync(bot, () => api.ConfirmedOffset >= Math.Min(before + 300, Updates + 1), "the bot to confirm 300 more updates");
-            await Task.Delay(random.Next(0, 400));
-            await bot.KillAsync();
-            output.WriteLine($"kill {kill}: Telegram had confirmed up to update {api.ConfirmedOffset - 1}");
-        }
-        await using (var last = BotProcess.Start(_data.Path, environment))
-        {
-            await last.WaitForControlFileAsync(_data.Path);
-            await WaitForAsync(last, () => api.ConfirmedOffset > Updates, "the bot to confirm every update");
-            Assert.Equal(0, await last.StopAsync());
-        }
+        var result = await Cli.RunAsync(_data.Path, "crashtest", "--updates", "6000", "--kills", "4");
 
-        var (stored, distinct) = CountMessages();
-        var lost = Updates - distinct;
-        var doubled = stored - distinct;
-        output.WriteLine($"{Updates} updates, {Kills} kills: {lost} lost, {doubled} doubled");
-        Assert.Equal((0, 0), (lost, doubled));
+        output.WriteLine(result.Err + result.Out);
+        Assert.True(result.ExitCode == 0, result.Err);
+        var json = JsonDocument.Parse(result.Out).RootElement;
+        Assert.Equal((6_000, 4, 6_000, 0, 0),
+            (json.GetProperty("updates").GetInt32(), json.GetProperty("kills").GetInt32(), json.GetProperty("stored").GetInt32(),
+             json.GetProperty("lost").GetInt32(), json.GetProperty("doubled").GetInt32()));
+        Assert.Equal(4, result.Err.Split('\n').Count(l => l.Contains("Telegram had confirmed up to update", StringComparison.Ordinal)));
+        Assert.Empty(Directory.GetDirectories(_data.Path, "crashtest-*"));
     }
 
-    private static async Task WaitForAsync(BotProcess bot, Func<bool> condition, string what)
+    [Fact]
+    public async Task CrashTest_NegativeKills_RefusedWithUsageExit()
     {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (!condition())
-        {
-            if (bot.HasExited)
-            {
-                throw new InvalidOperationException($"the bot exited while waiting for {what}: {await bot.ErrorsAsync()}");
-            }
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"waited 90 s for {what}");
-            }
-            await Task.Delay(20);
-        }
-    }
+        var result = await Cli.RunAsync(_data.Path, "crashtest", "--kills", "-1");
 
-    private (int Stored, int Distinct) CountMessages()
-    {
-        using var db = new LiteDbContext(_data.File("communitybot.db"));
-        var messages = db.Database.GetCollection("events").Find(Query.EQ("k", (int)EventKind.Message)).Select(d => d["m"].AsString).ToList();
-        return (messages.Count, messages.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--kills", result.Err, StringComparison.Ordinal);
     }
 }

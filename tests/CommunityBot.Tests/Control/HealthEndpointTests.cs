@@ -1,3 +1,4 @@
+using CommunityBot.CrashTest;
 using System.Net;
 using System.Text.Json;
 using CommunityBot.TestKit;
@@ -34,7 +35,7 @@ public sealed class HealthEndpointTests : IDisposable
         Assert.True(telegram.GetProperty("connected").GetBoolean());
         Assert.Equal(JsonValueKind.Null, telegram.GetProperty("lastEvent").ValueKind);
 
-        await FloodUpdates.PostToWebhookAsync(http, 1);
+        await WebhookPost.PostAsync(http, 1);
 
         var (_, after) = await HealthAsync(http);
         Assert.Equal(JsonValueKind.String, after.GetProperty("adapters").GetProperty("telegram").GetProperty("lastEvent").ValueKind);

@@ -1,3 +1,4 @@
+using CommunityBot.CrashTest;
 using System.Net;
 using System.Net.Http.Json;
 using CommunityBot.Control;
@@ -31,14 +32,14 @@ public sealed class LiveBackupVerbTests : IDisposable
         using var http = new HttpClient { BaseAddress = new Uri(control.Url) };
         for (var i = 1; i <= 100; i++)
         {
-            await FloodUpdates.PostToWebhookAsync(http, i);
+            await WebhookPost.PostAsync(http, i);
         }
 
         var writer = Task.Run(async () =>
         {
             for (var i = 101; i <= 400; i++)
             {
-                await FloodUpdates.PostToWebhookAsync(http, i);
+                await WebhookPost.PostAsync(http, i);
             }
         });
         var backupFile = _elsewhere.File("live.db");

@@ -1,13 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 
-namespace CommunityBot.Tests.Control;
+namespace CommunityBot.CrashTest;
 
 /// <summary>
-/// Just enough of the Telegram Bot API on 127.0.0.1 for `communitybot run` to start and poll: getMe names a bot,
+/// Just enough of the Telegram Bot API on 127.0.0.1 (for `crashtest` and the tests) for `communitybot run` to start and poll: getMe names a bot,
 /// getUpdates serves the queued updates the way Telegram does (an update stays until an offset above its id
 /// confirms it), every other method succeeds.
 /// </summary>
@@ -26,7 +23,7 @@ public sealed class MinimalBotApi : IAsyncDisposable
     /// <summary>The settings of a `communitybot run` that talks to this API (port 0: the bot picks a free one).</summary>
     public Dictionary<string, string> BotEnvironment(bool webhook) => new()
     {
-        ["COMMUNITYBOT__TELEGRAM__TOKEN"] = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0",
+        ["COMMUNITYBOT__TELEGRAM__TOKEN"] = /* the sample token of Telegram's documentation */ "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0",
         ["COMMUNITYBOT__TELEGRAM__APIBASEURL"] = Url,
         ["COMMUNITYBOT__TELEGRAM__MODE"] = webhook ? "Webhook" : "Polling",
         ["COMMUNITYBOT__TELEGRAM__WEBHOOKSECRET"] = WebhookSecret,
@@ -43,6 +40,7 @@ public sealed class MinimalBotApi : IAsyncDisposable
     public static async Task<MinimalBotApi> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders(); // its request log would drown the figures (and request paths carry the token)
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
         var api = new MinimalBotApi(app);

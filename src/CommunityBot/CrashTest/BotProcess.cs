@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using CommunityBot.Control;
 
-namespace CommunityBot.Tests.Control;
+namespace CommunityBot.CrashTest;
 
 /// <summary>`communitybot run` as a child process, stopped with SIGTERM the way a service manager stops it.</summary>
 public sealed class BotProcess : IAsyncDisposable
