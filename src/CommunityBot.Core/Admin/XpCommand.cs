@@ -38,11 +38,15 @@ public sealed class XpCommand(MemberResolver members, IIngestQueue ingest, Engag
             throw new CommandUsageException("Give a reason; it goes to the audit log.");
         }
         var target = await members.ResolveAsync(call.Community, who, ct) ?? throw new CommandUsageException($"No member called '{who}' has activity here.");
-        await ingest.StoreAsync([new ActivityEvent
+        var stored = await ingest.StoreAsync([new ActivityEvent
         {
             Kind = EventKind.XpAdjusted, Platform = call.Platform, Community = call.Community, User = target.User,
-            At = call.Now, Value = points, Detail = reason, Nonce = call.Now.UtcTicks.ToString(CultureInfo.InvariantCulture) + ":" + call.User,
+            At = call.Now, Value = points, Detail = reason, Nonce = call.EventNonce + ":" + call.User,
         }], ct);
+        if (stored.Stored == 0)
+        {
+            return new Reply($"{target.Name}: this adjustment was already applied (the platform delivered the command again); nothing changed.");
+        }
         await change.RecordAsync(call, "xp adjust", string.Create(CultureInfo.InvariantCulture, $"{target.User} {points:+#;-#} ({reason})"), ct);
         var rescored = await scorer.ScoreCommunityAsync(call.Community, ct);
         var now = rescored.Members.First(m => m.User == target.User);

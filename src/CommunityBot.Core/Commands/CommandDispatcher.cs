@@ -47,7 +47,7 @@ public sealed class CommandDispatcher(
             return Refusal(needed == command.Spec.Role ? name : $"{name} {args[0].ToLowerInvariant()}", needed);
         }
         var call = new CommandInvocation(request.Platform, request.Community, request.Channel, request.User,
-            request.UserName, role, name, args, clock.GetUtcNow()) { IsDirectMessage = request.IsDirectMessage, RawArgs = CommandLine.AfterName(request.Text) };
+            request.UserName, role, name, args, clock.GetUtcNow()) { IsDirectMessage = request.IsDirectMessage, RawArgs = CommandLine.AfterName(request.Text), RequestId = request.RequestId };
         return await RunAsync(() => command.ExecuteAsync(call, ct), command.Spec.Usage, name);
     }
 

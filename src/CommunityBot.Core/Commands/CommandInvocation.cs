@@ -16,6 +16,15 @@ public sealed record CommandInvocation(
 {
     public bool IsDirectMessage { get; init; }
 
+    /// <summary>See <see cref="CommandRequest.RequestId"/>.</summary>
+    public string? RequestId { get; init; }
+
+    /// <summary>
+    /// A nonce for an event this call stores: the platform's id of the call when it has one (a redelivered call stores
+    /// nothing twice), otherwise the time of the call.
+    /// </summary>
+    public string EventNonce => RequestId ?? Now.UtcTicks.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>The command line after the command name, unsplit: pasted multi-line text (a catalog to import) survives intact.</summary>
     public string RawArgs { get; init; } = "";
 

@@ -17,4 +17,10 @@ public sealed record CommandRequest(
 {
     public IReadOnlyList<string> RoleIds { get; init; } = [];
     public bool IsDirectMessage { get; init; }
+
+    /// <summary>
+    /// The platform's id of this call (Telegram's message id in its chat, Discord's interaction id), the same when the
+    /// platform delivers it again; null where there is none (the CLI).
+    /// </summary>
+    public string? RequestId { get; init; }
 }

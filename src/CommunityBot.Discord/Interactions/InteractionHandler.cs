@@ -75,7 +75,7 @@ internal sealed partial class InteractionHandler(
         }
         var caller = Caller(interaction);
         var request = new CommandRequest(DiscordEventTranslator.Platform, interaction.GuildId, interaction.ChannelId,
-            caller.User, caller.Name, caller.Role, line!) { RoleIds = caller.RoleIds };
+            caller.User, caller.Name, caller.Role, line!) { RoleIds = caller.RoleIds, RequestId = interaction.Id };
         await ingest.EnqueueAsync(CommandUsed(interaction, request, spec.Name), ct);
         await AnswerInTimeAsync(interaction, dispatcher.DispatchAsync(request, ct), spec.Private, update: false, ct);
     }

@@ -28,6 +28,7 @@ internal sealed class TelegramCommandHandler(CommandDispatcher dispatcher, Teleg
         var request = new CommandRequest(Platform, Id(message.Chat.Id), ChannelOf(message), Id(from.Id), NameOf(from), role, text)
         {
             IsDirectMessage = message.Chat.Type == ChatType.Private,
+            RequestId = Id(message.Id),
         };
         var reply = await dispatcher.DispatchAsync(request, ct);
         if (reply.IsSilent)

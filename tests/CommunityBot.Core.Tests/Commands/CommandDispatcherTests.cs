@@ -122,6 +122,24 @@ public sealed class CommandDispatcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task XpAdjust_DeliveredTwiceByThePlatform_AppliedOnce()
+    {
+        var before = (await _store.Get<IScoreStore>().GetAsync("c1", "fan", CancellationToken.None))!.Points;
+        var request = new CommandRequest("test", "c1", "general", "boss", "boss", MemberRole.Admin, "/xp adjust fan 500 great workshop") { RequestId = "msg-77" };
+        var dispatcher = _store.Get<CommandDispatcher>();
+
+        var first = await dispatcher.DispatchAsync(request, CancellationToken.None);
+        _store.Clock.Advance(TimeSpan.FromSeconds(30));
+        var again = await dispatcher.DispatchAsync(request, CancellationToken.None);
+        var separate = await dispatcher.DispatchAsync(request with { RequestId = "msg-78" }, CancellationToken.None);
+
+        Assert.False(first.IsError || again.IsError || separate.IsError);
+        Assert.Contains("already applied", again.Text, StringComparison.Ordinal);
+        Assert.Equal(before + 1000, (await _store.Get<IScoreStore>().GetAsync("c1", "fan", CancellationToken.None))!.Points);
+        Assert.Equal(2, (await _store.Get<IAuditLog>().RecentAsync("c1", 10, CancellationToken.None)).Count(e => e.Action == "xp adjust"));
+    }
+
+    [Fact]
     public async Task PrivacyHide_RemovesMemberFromBoards()
     {
         await Ask("/privacy hide", user: "helper");
