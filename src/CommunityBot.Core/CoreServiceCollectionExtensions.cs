@@ -17,6 +17,7 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<Pictures.ICardRenderer, Pictures.NoCards>();
         services.AddSingleton<Platform.AdapterHealth>();
         services.AddSingleton<Ingest.IStoredEventsObserver>(sp => sp.GetRequiredService<Platform.AdapterHealth>());
         services.AddIngest();

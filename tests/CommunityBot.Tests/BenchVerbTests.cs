@@ -26,6 +26,8 @@ public sealed class BenchVerbTests : IDisposable
         Assert.True(json.GetProperty("event_to_visible_p50_ms").GetDouble() > 0);
         Assert.True(json.GetProperty("event_to_visible_p99_ms").GetDouble() >= json.GetProperty("event_to_visible_p50_ms").GetDouble());
         Assert.Contains("event to visible (/profile)", result.Err, StringComparison.Ordinal);
+        Assert.True(json.GetProperty("profile_card_p99_ms").GetDouble() >= json.GetProperty("profile_card_p50_ms").GetDouble());
+        Assert.True(json.GetProperty("profile_card_p50_ms").GetDouble() > 0); // fonts are installed by .ci/run
         Assert.False(string.IsNullOrEmpty(json.GetProperty("note").GetString()));
         Assert.Contains("ingest pipeline:", result.Err, StringComparison.Ordinal);
         Assert.Empty(Directory.GetDirectories(_data.Path, "bench-*"));

@@ -2,12 +2,14 @@ using CommunityBot.Core.Commands;
 using CommunityBot.Core.Communities;
 using CommunityBot.Core.Leaderboards;
 using CommunityBot.Core.Members;
+using CommunityBot.Core.Pictures;
 
 namespace CommunityBot.Core.Engagement;
 
-/// <summary>/profile [user]: score, rank, level and the breakdown of the engagement score.</summary>
+/// <summary>/profile [user]: score, rank, level and the breakdown of the engagement score, as text and as a rank card.</summary>
 public sealed class ProfileCommand(
-    MemberResolver members, IScoreStore scores, ISettingsStore settings, LeaderboardQuery boards, IPrivacyStore privacy, ScoreFreshness freshness) : IBotCommand
+    MemberResolver members, IScoreStore scores, ISettingsStore settings, LeaderboardQuery boards, IPrivacyStore privacy, ScoreFreshness freshness,
+    ICardRenderer cards) : IBotCommand
 {
     public CommandSpec Spec { get; } = new("profile", "Your points, level, rank and engagement breakdown", MemberRole.Member,
         [new ArgSpec("user", "Another member (default: you)", ArgKind.User)]) { Private = true };
@@ -48,11 +50,15 @@ public sealed class ProfileCommand(
         var (byEngagement, byPoints) = (ranks[0], ranks[1]);
         var rank = byEngagement.FirstOrDefault(e => e.User == target.User)?.Rank ?? 0;
         var pointsRank = byPoints.FirstOrDefault(e => e.User == target.User)?.Rank ?? 0;
+        var card = cards.ProfileCard(new ProfileCard(target.User, target.Name, target.Level, title, target.Points,
+            LevelCurve.TotalFor(target.Level), LevelCurve.TotalFor(target.Level + 1), target.Engagement, target.Content, target.Interest,
+            target.Interaction, weights, rank, byEngagement.Count));
         return new Reply(ProfileView.Text(target, weights, rank, pointsRank, byEngagement.Count, title))
         {
             Title = "Profile",
             Data = ProfileView.Data(target, weights, rank, pointsRank, byEngagement.Count, title),
             Ephemeral = true,
+            Files = card is null ? [] : [card],
         };
     }
 }

@@ -38,6 +38,8 @@ public sealed record BenchReport
     public double? RecommendCatchUpS { get; init; }
     public required double EventToVisibleP50Ms { get; init; }
     public required double EventToVisibleP99Ms { get; init; }
+    public double ProfileCardP50Ms { get; init; }
+    public double ProfileCardP99Ms { get; init; }
     public required double PeakRssMb { get; init; }
     public required int Cores { get; init; }
     public required string Dotnet { get; init; }

@@ -27,6 +27,7 @@ public sealed class BenchRunner(BenchSize size, string scratchFolder, TextWriter
         var builder = Host.CreateApplicationBuilder([]);
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.AddCommunityBot(new BotPaths(Path.Combine(scratchFolder, "pipeline"), null), withAdapters: false);
+        builder.Configuration.AddInMemoryCollection([new("Pictures:Enabled", "false")]); // drawing is measured by CardPhase
         using var host = builder.Build();
         await host.StartAsync(ct);
         try
@@ -54,6 +55,8 @@ public sealed class BenchRunner(BenchSize size, string scratchFolder, TextWriter
             }, ct);
             var visible = new VisibleLatencyPhase(host.Services, clock, progress);
             await visible.RunAsync(ct);
+            var cards = new CardPhase(progress);
+            cards.Run();
             var ingestRate = stored / ingestSeconds;
             return new BenchReport
             {
@@ -68,6 +71,7 @@ public sealed class BenchRunner(BenchSize size, string scratchFolder, TextWriter
                 DigestS = Math.Round(recommend.DigestSeconds, 3), RecommendRefreshS = Math.Round(recommend.RefreshSeconds, 3),
                 RecommendCatchUpS = Math.Round(recommend.CatchUpSeconds, 3),
                 EventToVisibleP50Ms = visible.P50Ms, EventToVisibleP99Ms = visible.P99Ms,
+                ProfileCardP50Ms = cards.P50Ms, ProfileCardP99Ms = cards.P99Ms,
                 PeakRssMb = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0, 1),
                 Cores = Environment.ProcessorCount, Dotnet = Environment.Version.ToString(),
                 Configuration = IsOptimized() ? "Release" : "Debug",
@@ -75,7 +79,8 @@ public sealed class BenchRunner(BenchSize size, string scratchFolder, TextWriter
                 Note = "recommend_p50_ms/p99_ms: one member served as /recommend does (model check, the member's profile and score, ranking); "
                     + "recommend_refresh_s: the refresh job building every community's model and profiles from its history; "
                     + "recommend_catch_up_s: every model catching up on 1,000 new events; digest_s: the digest selection over every member of every community; "
-                    + "event_to_visible_p50_ms/p99_ms: one message handed to the ingest queue until its author's /profile answers with it counted, in the largest community.",
+                    + "event_to_visible_p50_ms/p99_ms: one message handed to the ingest queue until its author's /profile answers with it counted, in the largest community (text; pictures off); "
+                    + "profile_card_p50_ms/p99_ms: drawing one rank card and encoding it as PNG, names in five scripts.",
             };
         }
         finally

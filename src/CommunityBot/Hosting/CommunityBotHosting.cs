@@ -3,6 +3,7 @@ using CommunityBot.Core.Live;
 using CommunityBot.Discord;
 using CommunityBot.Http;
 using CommunityBot.Jobs;
+using CommunityBot.Pictures;
 using CommunityBot.Storage.LiteDb;
 using CommunityBot.Telegram;
 
@@ -37,6 +38,7 @@ public static class CommunityBotHosting
 
         builder.Services.AddSingleton(paths);
         builder.Services.AddCore();
+        builder.Services.AddPictures();
         builder.Services.AddLiteDbStorage(paths.DatabaseFile);
         builder.Services.AddRecommendationHosting();
         builder.Services.AddJobs(catchUpOnStart: withAdapters);
