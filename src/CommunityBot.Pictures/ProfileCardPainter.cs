@@ -13,11 +13,11 @@ public static class ProfileCardPainter
     public const int Width = 800;
     public const int Height = 270;
 
-    private static readonly SKColor Background = new(0x23, 0x27, 0x2A);
-    private static readonly SKColor Track = new(0x40, 0x44, 0x4B);
-    private static readonly SKColor Accent = new(0x58, 0x65, 0xF2);
-    private static readonly SKColor Text = SKColors.White;
-    private static readonly SKColor Muted = new(0xB9, 0xBB, 0xBE);
+    internal static readonly SKColor Background = new(0x23, 0x27, 0x2A);
+    internal static readonly SKColor Track = new(0x40, 0x44, 0x4B);
+    internal static readonly SKColor Accent = new(0x58, 0x65, 0xF2);
+    internal static readonly SKColor Text = SKColors.White;
+    internal static readonly SKColor Muted = new(0xB9, 0xBB, 0xBE);
     private static readonly SKColor[] Avatars =
     [
         new(0xE6, 0x7E, 0x22), new(0x1A, 0xBC, 0x9C), new(0x9B, 0x59, 0xB6), new(0xE9, 0x1E, 0x63), new(0x34, 0x98, 0xDB), new(0x2E, 0xCC, 0x71),
@@ -32,7 +32,7 @@ public static class ProfileCardPainter
         {
             canvas.DrawRoundRect(new SKRect(0, 0, Width, Height), 24, 24, background);
         }
-        Avatar(canvas, text, card, 100, 110, 64);
+        Avatar(canvas, text, card.User, card.Name, 100, 110, 64);
 
         const float left = 200, right = Width - 36;
         var rank = card.Rank > 0 ? F($"#{card.Rank} of {card.Members}") : "not ranked";
@@ -69,17 +69,22 @@ public static class ProfileCardPainter
         }
         text.Draw(canvas, F($"Engagement U {card.Engagement:0.000}"), 24, 244, 16, Muted, 172);
 
+        return Png(surface);
+    }
+
+    internal static byte[] Png(SKSurface surface)
+    {
         using var image = surface.Snapshot();
         using var png = image.Encode(SKEncodedImageFormat.Png, 100);
         return png.ToArray();
     }
 
-    private static void Avatar(SKCanvas canvas, CardText text, ProfileCard card, float cx, float cy, float radius)
+    internal static void Avatar(SKCanvas canvas, CardText text, string user, string name, float cx, float cy, float radius)
     {
-        using var fill = new SKPaint { Color = Avatars[(int)((uint)StableHash(card.User) % Avatars.Length)], IsAntialias = true };
+        using var fill = new SKPaint { Color = Avatars[(int)((uint)StableHash(user) % Avatars.Length)], IsAntialias = true };
         canvas.DrawCircle(cx, cy, radius, fill);
-        var initials = Initials(card.Name);
-        var size = 46f;
+        var initials = Initials(name);
+        var size = radius * 0.8f;
         var width = Measure(text, initials, size, bold: true);
         text.Draw(canvas, initials, cx - (width / 2), cy + (size * 0.36f), size, Text, radius * 2, bold: true);
     }
@@ -93,7 +98,7 @@ public static class ProfileCardPainter
         return joined.Length == 0 ? "?" : joined;
     }
 
-    private static void Bar(SKCanvas canvas, float x, float y, float width, float height, double fraction, SKColor color)
+    internal static void Bar(SKCanvas canvas, float x, float y, float width, float height, double fraction, SKColor color)
     {
         using var track = new SKPaint { Color = Track, IsAntialias = true };
         using var fill = new SKPaint { Color = color, IsAntialias = true };
@@ -105,7 +110,7 @@ public static class ProfileCardPainter
         }
     }
 
-    private static float Measure(CardText text, string value, float size, bool bold = false) => text.Shape(value, size, bold).Sum(r => r.Width);
+    internal static float Measure(CardText text, string value, float size, bool bold = false) => text.Shape(value, size, bold).Sum(r => r.Width);
 
     private static int StableHash(string value)
     {

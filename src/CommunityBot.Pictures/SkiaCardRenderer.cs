@@ -1,4 +1,5 @@
 using CommunityBot.Core.Commands;
+using CommunityBot.Core.Leaderboards;
 using CommunityBot.Core.Pictures;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -26,7 +27,12 @@ public sealed partial class SkiaCardRenderer : ICardRenderer, IDisposable
     }
 
     public ReplyFile? ProfileCard(ProfileCard card) =>
-        _enabled && _fonts.Value is { } fonts ? new ReplyFile("profile.png", ProfileCardPainter.Paint(card, new CardText(fonts))) : null;
+        Fonts is { } fonts ? new ReplyFile("profile.png", ProfileCardPainter.Paint(card, new CardText(fonts))) : null;
+
+    public ReplyFile? LeaderboardCard(LeaderboardPage page, LeaderboardPeriod period, string title, string? me) =>
+        Fonts is { } fonts ? new ReplyFile("leaderboard.png", LeaderboardCardPainter.Paint(page, period, title, me, new CardText(fonts))) : null;
+
+    private FontLibrary? Fonts => _enabled ? _fonts.Value : null;
 
     public void Dispose()
     {

@@ -3,7 +3,7 @@ using CommunityBot.Core.Commands;
 namespace CommunityBot.Core.Leaderboards;
 
 /// <summary>/leaderboard [week|month|all|engagement] [page]: members see the top and where they stand.</summary>
-public sealed class LeaderboardCommand(LeaderboardQuery boards) : IBotCommand, IButtonHandler
+public sealed class LeaderboardCommand(LeaderboardQuery boards, Pictures.ICardRenderer cards) : IBotCommand, IButtonHandler
 {
     public CommandSpec Spec { get; } = new("leaderboard", "Top members by points or engagement", MemberRole.Member,
     [
@@ -15,12 +15,15 @@ public sealed class LeaderboardCommand(LeaderboardQuery boards) : IBotCommand, I
 
     public MemberRole Role => MemberRole.Member;
 
-    public Task<Reply> ExecuteAsync(CommandInvocation call, CancellationToken ct) => ShowAsync(call, ct);
+    public Task<Reply> ExecuteAsync(CommandInvocation call, CancellationToken ct) => ShowAsync(call, withCard: true, ct);
 
-    /// <summary>Paging buttons carry "lb:period:page" and are answered like the command.</summary>
-    public Task<Reply> PressAsync(CommandInvocation call, CancellationToken ct) => ShowAsync(call, ct);
+    /// <summary>
+    /// Paging buttons carry "lb:period:page" and are answered like the command, but as text: paging edits the message
+    /// in place, and neither platform adds a picture to a message by editing it.
+    /// </summary>
+    public Task<Reply> PressAsync(CommandInvocation call, CancellationToken ct) => ShowAsync(call, withCard: false, ct);
 
-    private async Task<Reply> ShowAsync(CommandInvocation call, CancellationToken ct)
+    private async Task<Reply> ShowAsync(CommandInvocation call, bool withCard, CancellationToken ct)
     {
         var period = ParsePeriod(call.Arg(0));
         var page = call.Int(1) ?? 1;
@@ -29,7 +32,10 @@ public sealed class LeaderboardCommand(LeaderboardQuery boards) : IBotCommand, I
             throw new CommandUsageException("The page number starts at 1.");
         }
         var result = await boards.PageAsync(call.Community, period, page, call.User, call.Now, ct);
-        return LeaderboardView.Render(result, period);
+        var reply = LeaderboardView.Render(result, period);
+        return withCard && result.Entries.Count > 0 && cards.LeaderboardCard(result, period, reply.Title!, call.User) is { } card
+            ? reply with { Files = [card] }
+            : reply;
     }
 
     /// <summary>week (also when absent), month, all or engagement; anything else is a usage error naming the choices.</summary>

@@ -1,4 +1,5 @@
 using CommunityBot.Core.Commands;
+using CommunityBot.Core.Leaderboards;
 
 namespace CommunityBot.Core.Pictures;
 
@@ -9,10 +10,15 @@ namespace CommunityBot.Core.Pictures;
 public interface ICardRenderer
 {
     ReplyFile? ProfileCard(ProfileCard card);
+
+    /// <summary>A leaderboard page (and the asking member's neighbourhood) as a card; <paramref name="title"/> names the period.</summary>
+    ReplyFile? LeaderboardCard(LeaderboardPage page, LeaderboardPeriod period, string title, string? me);
 }
 
 /// <summary>No pictures: the default of the core without a host.</summary>
 public sealed class NoCards : ICardRenderer
 {
     public ReplyFile? ProfileCard(ProfileCard card) => null;
+
+    public ReplyFile? LeaderboardCard(LeaderboardPage page, LeaderboardPeriod period, string title, string? me) => null;
 }

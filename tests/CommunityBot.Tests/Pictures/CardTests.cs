@@ -10,7 +10,7 @@ using SkiaSharp;
 namespace CommunityBot.Tests.Pictures;
 
 /// <summary>Rank cards drawn with the fonts `.ci/run` installs (fonts-noto-core, fonts-droid-fallback, fonts-noto-color-emoji).</summary>
-public sealed class ProfileCardTests : IDisposable
+public sealed class CardTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 7, 12, 0, 0, TimeSpan.Zero);
     private readonly FontLibrary _fonts = FontLibrary.Load(new PictureOptions().FontFolders)
@@ -90,6 +90,28 @@ public sealed class ProfileCardTests : IDisposable
         using var bitmap = SKBitmap.Decode(card.Content);
         Assert.Equal(ProfileCardPainter.Width, bitmap.Width);
         Assert.Contains("level", reply.Text, StringComparison.Ordinal); // the text stays for screen readers and clients without images
+    }
+
+    [Fact]
+    public async Task Leaderboard_CommandAttachesTheBoardCard_PagingButtonsAnswerInText()
+    {
+        await using var store = await new StoreFixture(Now, s => s.AddPictures()).StartAsync();
+        var events = new Events(Now, "c1", "test");
+        await store.Get<Core.Ingest.IIngestQueue>().StoreAsync(
+            [.. Enumerable.Range(0, 14).Select(i => events.Message("u" + i, TimeSpan.FromHours(1 + i), "message " + i))], CancellationToken.None);
+        var dispatcher = store.Get<CommandDispatcher>();
+
+        var reply = await dispatcher.DispatchAsync(new CommandRequest("test", "c1", "general", "u13", "U13", MemberRole.Member, "/leaderboard all"), CancellationToken.None);
+        var paged = await dispatcher.PressAsync(new ButtonPress("test", "c1", "general", "u13", "U13", MemberRole.Member, "lb:all:2"), CancellationToken.None);
+
+        var page = Assert.IsType<Core.Leaderboards.LeaderboardPage>(reply.Data);
+        Assert.Equal(10, page.Entries.Count);
+        var card = Assert.Single(reply.Files);
+        using var bitmap = SKBitmap.Decode(card.Content);
+        Assert.Equal((LeaderboardCardPainter.Width, LeaderboardCardPainter.HeightFor(page)), (bitmap.Width, bitmap.Height));
+        Assert.Contains("#1 ", reply.Text, StringComparison.Ordinal);
+        Assert.Empty(paged.Files);
+        Assert.Contains("Page 2/2", paged.Text, StringComparison.Ordinal);
     }
 
     [Fact]
