@@ -22,8 +22,9 @@ public sealed class FontLibrary : IDisposable
     private readonly SKTypeface? _emoji;
     private readonly Dictionary<SKTypeface, SKFont> _probes = [];
 
-    private FontLibrary(List<SKTypeface> text, SKTypeface? emoji, SKTypeface? bold)
+    private FontLibrary(List<SKTypeface> text, SKTypeface? emoji, SKTypeface? bold, string regularFile)
     {
+        RegularFile = regularFile;
         _text = text;
         _emoji = emoji;
         Bold = bold ?? text[0];
@@ -34,6 +35,9 @@ public sealed class FontLibrary : IDisposable
     }
 
     public SKTypeface Regular => _text[0];
+
+    /// <summary>The file of <see cref="Regular"/>, for chart labels (ScottPlot draws each label in one font).</summary>
+    public string RegularFile { get; }
 
     public SKTypeface Bold { get; }
 
@@ -46,7 +50,7 @@ public sealed class FontLibrary : IDisposable
             .ToDictionary(g => g.Key!, g => g.First(), StringComparer.Ordinal);
         SKTypeface? Open(string name) => files.TryGetValue(name, out var path) ? SKTypeface.FromFile(path) : null;
         var text = Wanted.Select(Open).OfType<SKTypeface>().ToList();
-        return text.Count == 0 ? null : new FontLibrary(text, Open(EmojiFile), Open(BoldFile));
+        return text.Count == 0 ? null : new FontLibrary(text, Open(EmojiFile), Open(BoldFile), files[Wanted.First(files.ContainsKey)]);
     }
 
     /// <summary>The typeface for one text element (a user-perceived character, possibly several code points).</summary>

@@ -32,6 +32,9 @@ public sealed partial class SkiaCardRenderer : ICardRenderer, IDisposable
     public ReplyFile? LeaderboardCard(LeaderboardPage page, LeaderboardPeriod period, string title, string? me) =>
         Fonts is { } fonts ? new ReplyFile("leaderboard.png", LeaderboardCardPainter.Paint(page, period, title, me, new CardText(fonts))) : null;
 
+    public ReplyFile? StatsCharts(StatsCharts charts) =>
+        Fonts is { } fonts ? new ReplyFile("stats.png", StatsChartPainter.Paint(charts, fonts)) : null;
+
     private FontLibrary? Fonts => _enabled ? _fonts.Value : null;
 
     public void Dispose()

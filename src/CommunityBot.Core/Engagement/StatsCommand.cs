@@ -7,14 +7,14 @@ using CommunityBot.Core.Recommendations;
 namespace CommunityBot.Core.Engagement;
 
 /// <summary>/stats: the community activity score, its parts, its trend, who the members are (personas) and what sold.</summary>
-public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapshotter, RecommendationService recommendations, SalesFunnel funnel)
-    : IBotCommand
+public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapshotter, RecommendationService recommendations, SalesFunnel funnel,
+    Pictures.ICardRenderer cards) : IBotCommand
 {
     public CommandSpec Spec { get; } = new("stats", "Community activity, trend and member personas", MemberRole.Moderator, []);
 
     public async Task<Reply> ExecuteAsync(CommandInvocation call, CancellationToken ct)
     {
-        var history = await scores.SnapshotsAsync(call.Community, 12, ct);
+        var history = await scores.SnapshotsAsync(call.Community, 60, ct);
         var latest = history.Count > 0 ? history[^1] : await snapshotter.SnapshotAsync(call.Community, ct);
         var members = await scores.ListAsync(call.Community, ct);
         var personas = Personas.Count(members);
@@ -22,7 +22,7 @@ public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapsho
         text.Append(F($"Community activity I = {latest.Activity:0.000} (mean engagement {latest.MeanEngagement:0.000}, "));
         text.Append(F($"recommendation value {latest.MeanRecommendationValue:0.000}, maturity {latest.TimeFactor:0.000})\n"));
         text.Append(F($"Members {latest.Members}, active in the last 30 days {latest.ActiveMembers}, events in the window {latest.EventsInWindow}\n"));
-        text.Append("Trend: ").Append(Sparkline(history.Select(h => h.Activity).ToList())).Append('\n');
+        text.Append("Trend: ").Append(Sparkline(history.TakeLast(12).Select(h => h.Activity).ToList())).Append('\n');
         text.Append("Personas: ").Append(string.Join(", ", personas.Select(p => F($"{p.Key} {p.Value}"))));
         var exposure = (await recommendations.ExposureAsync(call.Community, ct)).Where(c => c.Impressions + c.Clicks + c.Ups + c.Downs > 0).ToList();
         text.Append("\nCourse exposure: ").Append(exposure.Count == 0 ? "no recommendations shown yet" : string.Join("; ", exposure
@@ -35,12 +35,19 @@ public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapsho
             activity = latest.Activity, meanEngagement = latest.MeanEngagement, meanRecommendationValue = latest.MeanRecommendationValue,
             timeFactor = latest.TimeFactor, members = latest.Members, activeMembers = latest.ActiveMembers,
             eventsInWindow = latest.EventsInWindow,
-            trend = history.Select(h => new { at = h.At, activity = h.Activity }).ToList(),
+            trend = history.TakeLast(12).Select(h => new { at = h.At, activity = h.Activity }).ToList(),
             personas,
             courses = exposure,
             sales,
         };
-        return new Reply(text.ToString()) { Title = "Community stats", Data = data };
+        var charts = cards.StatsCharts(new Pictures.StatsCharts(
+            [.. history.Select(h => new Pictures.TrendPoint(h.At, h.Activity))],
+            [.. members.Select(m => new Pictures.MemberPoint(m.Content, m.Engagement))],
+            [
+                new("shown", sales.BySource.Sum(s => s.Shown)), new("clicked", sales.BySource.Sum(s => s.Clicked)),
+                new("bought", sales.BySource.Sum(s => s.Bought)),
+            ]));
+        return new Reply(text.ToString()) { Title = "Community stats", Data = data, Files = charts is null ? [] : [charts] };
     }
 
     private static void AppendSales(StringBuilder text, SalesReport sales)

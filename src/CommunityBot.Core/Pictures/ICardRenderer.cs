@@ -13,6 +13,8 @@ public interface ICardRenderer
 
     /// <summary>A leaderboard page (and the asking member's neighbourhood) as a card; <paramref name="title"/> names the period.</summary>
     ReplyFile? LeaderboardCard(LeaderboardPage page, LeaderboardPeriod period, string title, string? me);
+
+    ReplyFile? StatsCharts(StatsCharts charts);
 }
 
 /// <summary>No pictures: the default of the core without a host.</summary>
@@ -21,4 +23,6 @@ public sealed class NoCards : ICardRenderer
     public ReplyFile? ProfileCard(ProfileCard card) => null;
 
     public ReplyFile? LeaderboardCard(LeaderboardPage page, LeaderboardPeriod period, string title, string? me) => null;
+
+    public ReplyFile? StatsCharts(StatsCharts charts) => null;
 }

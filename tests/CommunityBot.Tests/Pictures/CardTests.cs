@@ -115,6 +115,25 @@ public sealed class CardTests : IDisposable
     }
 
     [Fact]
+    public async Task Stats_ForModerators_AttachesTheFourChartsOnOnePicture()
+    {
+        await using var store = await new StoreFixture(Now, s => s.AddPictures()).StartAsync();
+        var events = new Events(Now, "c1", "test");
+        await store.Get<Core.Ingest.IIngestQueue>().StoreAsync(
+            [.. Enumerable.Range(0, 8).Select(i => events.Message("u" + i, TimeSpan.FromHours(1 + i), "message " + i))], CancellationToken.None);
+        await store.Get<Core.Engagement.ActivitySnapshotter>().SnapshotAsync("c1", CancellationToken.None);
+
+        var reply = await store.Get<CommandDispatcher>().DispatchAsync(
+            new CommandRequest("test", "c1", "general", "mod", "Mod", MemberRole.Moderator, "/stats"), CancellationToken.None);
+
+        var charts = Assert.Single(reply.Files);
+        Assert.Equal("stats.png", charts.Name);
+        using var bitmap = SKBitmap.Decode(charts.Content);
+        Assert.Equal((StatsChartPainter.ChartWidth * 2, StatsChartPainter.ChartHeight * 2), (bitmap.Width, bitmap.Height));
+        Assert.Contains("Community activity I", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NoFonts_NoCard_TextOnly()
     {
         using var empty = new TempFolder();
