@@ -5,14 +5,16 @@ using SkiaSharp;
 namespace CommunityBot.Pictures;
 
 /// <summary>
-/// The /stats charts, drawn with ScottPlot and laid out two by two on one picture: community activity I over the
-/// score runs, the members' engagement distribution, content value C against engagement U (the source document's
-/// value-vs-engagement plot), and the recommendation funnel.
+/// The /stats charts, drawn with ScottPlot and laid out in two columns on one picture: community activity I over the
+/// score runs, daily messages and active members, the members' engagement distribution, content value C against
+/// engagement U (the source document's value-vs-engagement plot), weekly retention cohorts as a heatmap, and the
+/// recommendation funnel.
 /// </summary>
 public static class StatsChartPainter
 {
     public const int ChartWidth = 600;
     public const int ChartHeight = 340;
+    public const int Rows = 3;
     private const string FontName = "CommunityBot Charts";
     private static readonly Lock _fontGate = new();
     private static string? _registered;
@@ -20,8 +22,11 @@ public static class StatsChartPainter
     public static byte[] Paint(StatsCharts charts, FontLibrary fonts)
     {
         Register(fonts.RegularFile);
-        byte[][] images = [Trend(charts.Trend), Distribution(charts.Members), Scatter(charts.Members), Funnel(charts.Funnel)];
-        using var surface = SKSurface.Create(new SKImageInfo(ChartWidth * 2, ChartHeight * 2));
+        byte[][] images =
+        [
+            Trend(charts.Trend), Daily(charts.Days), Distribution(charts.Members), Scatter(charts.Members), Retention(charts.Retention), Funnel(charts.Funnel),
+        ];
+        using var surface = SKSurface.Create(new SKImageInfo(ChartWidth * 2, ChartHeight * Rows));
         surface.Canvas.Clear(SKColors.White);
         for (var i = 0; i < images.Length; i++)
         {
@@ -45,6 +50,58 @@ public static class StatsChartPainter
             Empty(plot, "no score runs yet");
         }
         plot.Axes.SetLimitsY(0, 1);
+        return Png(plot);
+    }
+
+    private static byte[] Daily(IReadOnlyList<Core.Analytics.DayActivity> days)
+    {
+        var plot = NewPlot("Messages and active members per day");
+        var xs = days.Select(d => d.Day.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray();
+        if (xs.Length > 0)
+        {
+            var messages = plot.Add.Scatter(xs, days.Select(d => (double)d.Messages).ToArray());
+            messages.LegendText = "messages";
+            messages.MarkerSize = 0;
+            messages.LineWidth = 2;
+            var active = plot.Add.Scatter(xs, days.Select(d => (double)d.ActiveMembers).ToArray());
+            active.LegendText = "active members";
+            active.MarkerSize = 0;
+            active.LineWidth = 2;
+            plot.Axes.DateTimeTicksBottom();
+            plot.ShowLegend(Alignment.UpperLeft);
+            plot.Legend.FontName = FontName;
+        }
+        return Png(plot);
+    }
+
+    /// <summary>Rows are join weeks (oldest at the top), columns the weeks since; each cell the share of the cohort active.</summary>
+    private static byte[] Retention(IReadOnlyList<Core.Analytics.Cohort> cohorts)
+    {
+        var plot = NewPlot("Retention by join week (share active)");
+        if (cohorts.Count == 0)
+        {
+            Empty(plot, "no new members in these weeks");
+            return Png(plot);
+        }
+        var width = cohorts.Max(c => c.Active.Count);
+        var cells = new double[cohorts.Count, width];
+        for (var r = 0; r < cohorts.Count; r++)
+        {
+            for (var c = 0; c < width; c++)
+            {
+                cells[r, c] = c < cohorts[r].Active.Count ? cohorts[r].Active[c] : double.NaN;
+            }
+        }
+        var heatmap = plot.Add.Heatmap(cells);
+        heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
+        heatmap.ManualRange = new ScottPlot.Range(0, 1);
+        var colorbar = plot.Add.ColorBar(heatmap);
+        colorbar.Axis.TickLabelStyle.FontName = FontName;
+        plot.Axes.Left.SetTicks(
+            Enumerable.Range(0, cohorts.Count).Select(i => (double)(cohorts.Count - 1 - i)).ToArray(),
+            cohorts.Select(c => c.WeekStart.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " (" + c.Size + ")").ToArray());
+        plot.Axes.Bottom.SetTicks(Enumerable.Range(0, width).Select(i => (double)i).ToArray(), Enumerable.Range(0, width).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+        plot.XLabel("weeks since joining (the last is the current, partial week)");
         return Png(plot);
     }
 

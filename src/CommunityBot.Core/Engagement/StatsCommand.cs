@@ -1,14 +1,19 @@
 using System.Globalization;
 using System.Text;
+using CommunityBot.Core.Activity;
+using CommunityBot.Core.Analytics;
 using CommunityBot.Core.Commands;
 using CommunityBot.Core.Purchases;
 using CommunityBot.Core.Recommendations;
 
 namespace CommunityBot.Core.Engagement;
 
-/// <summary>/stats: the community activity score, its parts, its trend, who the members are (personas) and what sold.</summary>
+/// <summary>
+/// /stats: the community activity score, its parts and trend, activity and retention over eight weeks, how questions
+/// get answered, who the members are (personas), what the recommendations did and what sold; with charts.
+/// </summary>
 public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapshotter, RecommendationService recommendations, SalesFunnel funnel,
-    Pictures.ICardRenderer cards) : IBotCommand
+    IActivityStore events, Pictures.ICardRenderer cards) : IBotCommand
 {
     public CommandSpec Spec { get; } = new("stats", "Community activity, trend and member personas", MemberRole.Moderator, []);
 
@@ -18,13 +23,18 @@ public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapsho
         var latest = history.Count > 0 ? history[^1] : await snapshotter.SnapshotAsync(call.Community, ct);
         var members = await scores.ListAsync(call.Community, ct);
         var personas = Personas.Count(members);
+        var analytics = CommunityAnalytics.Compute(
+            await events.ReadRecentAsync(call.Community, call.Now.AddDays(-7 * CommunityAnalytics.Weeks - 7), ct), members, call.Now);
         var text = new StringBuilder();
         text.Append(F($"Community activity I = {latest.Activity:0.000} (mean engagement {latest.MeanEngagement:0.000}, "));
         text.Append(F($"recommendation value {latest.MeanRecommendationValue:0.000}, maturity {latest.TimeFactor:0.000})\n"));
         text.Append(F($"Members {latest.Members}, active in the last 30 days {latest.ActiveMembers}, events in the window {latest.EventsInWindow}\n"));
         text.Append("Trend: ").Append(Sparkline(history.TakeLast(12).Select(h => h.Activity).ToList())).Append('\n');
+        AppendAnalytics(text, analytics);
         text.Append("Personas: ").Append(string.Join(", ", personas.Select(p => F($"{p.Key} {p.Value}"))));
         var exposure = (await recommendations.ExposureAsync(call.Community, ct)).Where(c => c.Impressions + c.Clicks + c.Ups + c.Downs > 0).ToList();
+        var (shown, clicks, ups, downs) = (exposure.Sum(c => c.Impressions), exposure.Sum(c => c.Clicks), exposure.Sum(c => c.Ups), exposure.Sum(c => c.Downs));
+        text.Append(F($"\nRecommendations: {shown} shown, {clicks} clicked (CTR {(shown == 0 ? 0 : 100.0 * clicks / shown):0}%), 👍 rate {(ups + downs == 0 ? 0 : 100.0 * ups / (ups + downs)):0}% of {ups + downs} votes"));
         text.Append("\nCourse exposure: ").Append(exposure.Count == 0 ? "no recommendations shown yet" : string.Join("; ", exposure
             .OrderByDescending(c => c.Impressions).ThenBy(c => c.Course, StringComparer.Ordinal)
             .Select(c => F($"{c.Course} {c.Impressions} shown, CTR {c.ClickThroughRate * 100:0}%, 👍 {c.Ups} 👎 {c.Downs}"))));
@@ -37,6 +47,7 @@ public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapsho
             eventsInWindow = latest.EventsInWindow,
             trend = history.TakeLast(12).Select(h => new { at = h.At, activity = h.Activity }).ToList(),
             personas,
+            analytics,
             courses = exposure,
             sales,
         };
@@ -46,9 +57,25 @@ public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapsho
             [
                 new("shown", sales.BySource.Sum(s => s.Shown)), new("clicked", sales.BySource.Sum(s => s.Clicked)),
                 new("bought", sales.BySource.Sum(s => s.Bought)),
-            ]));
+            ],
+            analytics.Days, analytics.Retention));
         return new Reply(text.ToString()) { Title = "Community stats", Data = data, Files = charts is null ? [] : [charts] };
     }
+
+    private static void AppendAnalytics(StringBuilder text, AnalyticsReport a)
+    {
+        text.Append(F($"Active members: {a.DailyActiveMembers:0.#} a day (last 7 days), {a.WeeklyActiveMembers} in the last 7 days\n"));
+        text.Append("Messages per day (8 weeks): ").Append(Sparkline([.. a.Days.Select(d => (double)d.Messages)], scaleToMax: true)).Append('\n');
+        text.Append("Members by week (new/left): ").Append(string.Join(", ", a.MemberFlow.Select(w => F($"{w.WeekStart:MM-dd} +{w.New}/-{w.Left}")))).Append('\n');
+        text.Append("Retention by join week (share active in the weeks since): ").Append(a.Retention.Count == 0 ? "no new members in 8 weeks"
+            : string.Join("; ", a.Retention.Select(c => F($"{c.WeekStart:MM-dd} ({c.Size}) ") + string.Join(" ", c.Active.Select(s => F($"{s * 100:0}%")))))).Append('\n');
+        text.Append("Top channels: ").Append(a.TopChannels.Count == 0 ? "none" : string.Join(", ", a.TopChannels.Select(c => F($"{c.Channel} {c.Messages}")))).Append('\n');
+        text.Append(F($"Questions: {a.Questions}, answered {a.Answered} ({a.ReplyRate * 100:0}%)"))
+            .Append(a.MedianFirstAnswer is { } wait ? ", median first answer " + Duration(wait) : "").Append('\n');
+    }
+
+    private static string Duration(TimeSpan t) => t.TotalMinutes < 1 ? F($"{t.TotalSeconds:0} s")
+        : t.TotalHours < 1 ? F($"{t.TotalMinutes:0} min") : t.TotalDays < 1 ? F($"{t.TotalHours:0.#} h") : F($"{t.TotalDays:0.#} days");
 
     private static void AppendSales(StringBuilder text, SalesReport sales)
     {
@@ -70,11 +97,12 @@ public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapsho
     private static string Money(IReadOnlyDictionary<string, decimal> amounts) =>
         amounts.Count == 0 ? "no revenue" : string.Join(" + ", amounts.Select(a => F($"{a.Key} {a.Value:0.00}")));
 
-    private static string Sparkline(List<double> values)
+    private static string Sparkline(List<double> values, bool scaleToMax = false)
     {
         const string bars = "▁▂▃▄▅▆▇█";
-        return values.Count == 0 ? "(no snapshots yet)" : string.Concat(values.Select(v => bars[Math.Clamp((int)(v * (bars.Length - 1) + 0.5), 0, bars.Length - 1)]))
-            + F($" (last {values.Count} runs)");
+        var max = scaleToMax ? Math.Max(1, values.DefaultIfEmpty(0).Max()) : 1;
+        return values.Count == 0 ? "(no snapshots yet)" : string.Concat(values.Select(v => bars[Math.Clamp((int)(v / max * (bars.Length - 1) + 0.5), 0, bars.Length - 1)]))
+            + (scaleToMax ? F($" (peak {max:0})") : F($" (last {values.Count} runs)"));
     }
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);

@@ -1,10 +1,15 @@
 namespace CommunityBot.Core.Pictures;
 
-/// <summary>What /stats draws: the activity trend, the engagement distribution, content value against engagement, and the recommendation funnel.</summary>
+/// <summary>
+/// What /stats draws: the activity trend, daily messages and active members, the engagement distribution, content
+/// value against engagement, weekly retention cohorts and the recommendation funnel.
+/// </summary>
 public sealed record StatsCharts(
     IReadOnlyList<TrendPoint> Trend,
     IReadOnlyList<MemberPoint> Members,
-    IReadOnlyList<FunnelStage> Funnel);
+    IReadOnlyList<FunnelStage> Funnel,
+    IReadOnlyList<Analytics.DayActivity> Days,
+    IReadOnlyList<Analytics.Cohort> Retention);
 
 public sealed record TrendPoint(DateTimeOffset At, double Activity);
 

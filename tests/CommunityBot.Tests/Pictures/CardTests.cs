@@ -129,7 +129,7 @@ public sealed class CardTests : IDisposable
         var charts = Assert.Single(reply.Files);
         Assert.Equal("stats.png", charts.Name);
         using var bitmap = SKBitmap.Decode(charts.Content);
-        Assert.Equal((StatsChartPainter.ChartWidth * 2, StatsChartPainter.ChartHeight * 2), (bitmap.Width, bitmap.Height));
+        Assert.Equal((StatsChartPainter.ChartWidth * 2, StatsChartPainter.ChartHeight * StatsChartPainter.Rows), (bitmap.Width, bitmap.Height));
         Assert.Contains("Community activity I", reply.Text, StringComparison.Ordinal);
     }
 
