@@ -13,7 +13,7 @@ namespace CommunityBot.Core.Engagement;
 /// get answered, who the members are (personas), what the recommendations did and what sold; with charts.
 /// </summary>
 public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapshotter, RecommendationService recommendations, SalesFunnel funnel,
-    IActivityStore events, Pictures.ICardRenderer cards) : IBotCommand
+    IActivityStore events, Recommendations.Profiles.IRecommendationStore profiles, Pictures.ICardRenderer cards) : IBotCommand
 {
     public CommandSpec Spec { get; } = new("stats", "Community activity, trend and member personas", MemberRole.Moderator, []);
 
@@ -22,7 +22,9 @@ public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapsho
         var history = await scores.SnapshotsAsync(call.Community, 60, ct);
         var latest = history.Count > 0 ? history[^1] : await snapshotter.SnapshotAsync(call.Community, ct);
         var members = await scores.ListAsync(call.Community, ct);
-        var personas = Personas.Count(members);
+        var interests = (await profiles.ProfilesAsync(call.Community, null, ct)).ToDictionary(p => p.User,
+            p => (IReadOnlyDictionary<string, double>)p.Interests.ToDictionary(i => i.Key, i => i.Value.Sum, StringComparer.Ordinal), StringComparer.Ordinal);
+        var personas = PersonaClusters.Compute(members, interests, call.Now);
         var analytics = CommunityAnalytics.Compute(
             await events.ReadRecentAsync(call.Community, call.Now.AddDays(-7 * CommunityAnalytics.Weeks - 7), ct), members, call.Now);
         var text = new StringBuilder();
@@ -31,7 +33,9 @@ public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapsho
         text.Append(F($"Members {latest.Members}, active in the last 30 days {latest.ActiveMembers}, events in the window {latest.EventsInWindow}\n"));
         text.Append("Trend: ").Append(Sparkline(history.TakeLast(12).Select(h => h.Activity).ToList())).Append('\n');
         AppendAnalytics(text, analytics);
-        text.Append("Personas: ").Append(string.Join(", ", personas.Select(p => F($"{p.Key} {p.Value}"))));
+        text.Append(F($"Personas (k-means on C, I, R, newness and topics; silhouette {personas.Silhouette:0.00}): "))
+            .Append(personas.Personas.Count == 0 ? "no active members" : string.Join("; ", personas.Personas.Select(p =>
+                F($"{p.Name} {p.Size} (C {p.Content:0.00}, I {p.Interest:0.00}, R {p.Interaction:0.00}") + (p.Interests.Count == 0 ? ")" : "; " + string.Join(", ", p.Interests) + ")"))));
         var exposure = (await recommendations.ExposureAsync(call.Community, ct)).Where(c => c.Impressions + c.Clicks + c.Ups + c.Downs > 0).ToList();
         var (shown, clicks, ups, downs) = (exposure.Sum(c => c.Impressions), exposure.Sum(c => c.Clicks), exposure.Sum(c => c.Ups), exposure.Sum(c => c.Downs));
         text.Append(F($"\nRecommendations: {shown} shown, {clicks} clicked (CTR {(shown == 0 ? 0 : 100.0 * clicks / shown):0}%), 👍 rate {(ups + downs == 0 ? 0 : 100.0 * ups / (ups + downs)):0}% of {ups + downs} votes"));
