@@ -14,7 +14,8 @@ public sealed record PersonaReport(IReadOnlyList<Persona> Personas, double Silho
 /// between 2 and 6 by the mean silhouette, with a fixed seed so the same members always give the same personas.
 /// Each cluster is named by the behaviour its centre exceeds the community's mean on most (in standard deviations):
 /// helpers (content C), conversationalists (interaction R), topic fans (interest I), newcomers; failing that by a
-/// topic ("docker fans"); a centre that stands out on nothing is the lurkers.
+/// topic ("docker fans"); a centre that stands out on nothing is the lurkers when it writes and interacts less than
+/// the mean, the regulars otherwise.
 /// </summary>
 public static class PersonaClusters
 {
@@ -180,7 +181,8 @@ public static class PersonaClusters
                 _ => "newcomers",
             }
             : topic >= 0 && z[topic] > 0.25 ? tags[topic - 4] + " fans"
-            : "lurkers";
+            : z[0] + z[2] < -0.25 ? "lurkers" // writes and answers less than most
+            : "regulars";
             used[name] = used.GetValueOrDefault(name) + 1;
             names[c] = used[name] == 1 ? name : name + " " + used[name].ToString(CultureInfo.InvariantCulture);
         }

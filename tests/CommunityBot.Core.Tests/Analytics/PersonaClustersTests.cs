@@ -66,4 +66,18 @@ public sealed class PersonaClustersTests
 
         Assert.Equal(("members", 2), (Assert.Single(report.Personas).Name, report.Personas[0].Size));
     }
+
+    [Fact]
+    public void Compute_QuietOldMembersBesideActiveOnes_AreTheLurkers()
+    {
+        var random = new Random(5);
+        double J(double v) => Math.Clamp(v + ((random.NextDouble() - 0.5) * 0.08), 0, 1);
+        var members = Enumerable.Range(0, 12).Select(n => Member("active" + n, J(0.6), J(0.5), J(0.6), 100))
+            .Concat(Enumerable.Range(0, 12).Select(n => Member("quiet" + n, J(0.04), J(0.05), J(0.04), 100))).ToList();
+
+        var report = PersonaClusters.Compute(members, new Dictionary<string, IReadOnlyDictionary<string, double>>(), Now);
+
+        Assert.Equal(12, report.Personas.Single(p => p.Name == "lurkers").Size);
+        Assert.DoesNotContain(report.Personas, p => p.Name == "lurkers 2");
+    }
 }
