@@ -25,8 +25,9 @@ public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapsho
         var interests = (await profiles.ProfilesAsync(call.Community, null, ct)).ToDictionary(p => p.User,
             p => (IReadOnlyDictionary<string, double>)p.Interests.ToDictionary(i => i.Key, i => i.Value.Sum, StringComparer.Ordinal), StringComparer.Ordinal);
         var personas = PersonaClusters.Compute(members, interests, call.Now);
-        var analytics = CommunityAnalytics.Compute(
-            await events.ReadRecentAsync(call.Community, call.Now.AddDays(-7 * CommunityAnalytics.Weeks - 7), ct), members, call.Now);
+        var recent = await events.ReadRecentAsync(call.Community, call.Now.AddDays(-7 * CommunityAnalytics.Weeks - 7), ct);
+        var analytics = CommunityAnalytics.Compute(recent, members, call.Now);
+        var leaders = OpinionLeaders.Find([.. recent.Where(e => e.At > call.Now.AddDays(-30))], interests);
         var text = new StringBuilder();
         text.Append(F($"Community activity I = {latest.Activity:0.000} (mean engagement {latest.MeanEngagement:0.000}, "));
         text.Append(F($"recommendation value {latest.MeanRecommendationValue:0.000}, maturity {latest.TimeFactor:0.000})\n"));
@@ -36,6 +37,9 @@ public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapsho
         text.Append(F($"Personas (k-means on C, I, R, newness and topics; silhouette {personas.Silhouette:0.00}): "))
             .Append(personas.Personas.Count == 0 ? "no active members" : string.Join("; ", personas.Personas.Select(p =>
                 F($"{p.Name} {p.Size} (C {p.Content:0.00}, I {p.Interest:0.00}, R {p.Interaction:0.00}") + (p.Interests.Count == 0 ? ")" : "; " + string.Join(", ", p.Interests) + ")"))));
+        text.Append("\nKey opinion leaders (distinct members who replied or reacted, 30 days): ").Append(leaders.Count == 0 ? "none yet"
+            : string.Join("; ", leaders.Select(l => F($"{l.Name} reached {l.Reach} ({l.Repliers} replied, {l.Reactors} reacted)")
+                + (l.Topics.Count == 0 ? "" : " on " + string.Join(", ", l.Topics)))));
         var exposure = (await recommendations.ExposureAsync(call.Community, ct)).Where(c => c.Impressions + c.Clicks + c.Ups + c.Downs > 0).ToList();
         var (shown, clicks, ups, downs) = (exposure.Sum(c => c.Impressions), exposure.Sum(c => c.Clicks), exposure.Sum(c => c.Ups), exposure.Sum(c => c.Downs));
         text.Append(F($"\nRecommendations: {shown} shown, {clicks} clicked (CTR {(shown == 0 ? 0 : 100.0 * clicks / shown):0}%), 👍 rate {(ups + downs == 0 ? 0 : 100.0 * ups / (ups + downs)):0}% of {ups + downs} votes"));
@@ -52,6 +56,7 @@ public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapsho
             trend = history.TakeLast(12).Select(h => new { at = h.At, activity = h.Activity }).ToList(),
             personas,
             analytics,
+            opinionLeaders = leaders,
             courses = exposure,
             sales,
         };
