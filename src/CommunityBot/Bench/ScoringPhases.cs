@@ -16,6 +16,13 @@ internal sealed class ScoringPhases(IServiceProvider services)
 
     public async Task RunAsync(CancellationToken ct)
     {
+        // Each community's catalog view (its topic matcher) is built once, on first use, and kept: built here, as the
+        // single shared matcher was built at start-up before catalogs were per community, so the figure stays scoring's.
+        var topics = services.GetRequiredService<ICommunityTopics>();
+        foreach (var community in await services.GetRequiredService<Core.Activity.IActivityStore>().CommunitiesAsync(ct))
+        {
+            await topics.ForAsync(community, ct);
+        }
         var timings = new ScoreAllTimings();
         var total = Stopwatch.StartNew();
         await services.GetRequiredService<EngagementScorer>().ScoreAllAsync(ct, timings);
