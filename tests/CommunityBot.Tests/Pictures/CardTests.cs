@@ -9,12 +9,11 @@ using SkiaSharp;
 
 namespace CommunityBot.Tests.Pictures;
 
-/// <summary>Rank cards drawn with the fonts `.ci/run` installs (fonts-noto-core, fonts-droid-fallback, fonts-noto-color-emoji).</summary>
+/// <summary>Cards and charts drawn with Debian's Noto, Droid fallback and Noto Color Emoji fonts (see <see cref="CardFonts"/>).</summary>
 public sealed class CardTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 7, 12, 0, 0, TimeSpan.Zero);
-    private readonly FontLibrary _fonts = FontLibrary.Load(new PictureOptions().FontFolders)
-        ?? throw new InvalidOperationException("no card fonts under /usr/share/fonts: .ci/run installs them");
+    private readonly FontLibrary _fonts = CardFonts.Load();
 
     public void Dispose() => _fonts.Dispose();
 
