@@ -29,6 +29,7 @@ public sealed class BenchVerbTests : IDisposable
         Assert.Contains("event to visible (/profile)", result.Err, StringComparison.Ordinal);
         Assert.True(json.GetProperty("profile_card_p99_ms").GetDouble() >= json.GetProperty("profile_card_p50_ms").GetDouble());
         Assert.True(json.GetProperty("profile_card_p50_ms").GetDouble() > 0);
+        Assert.True(json.GetProperty("stats_charts_ms").GetDouble() > 0);
         Assert.False(string.IsNullOrEmpty(json.GetProperty("note").GetString()));
         Assert.Contains("ingest pipeline:", result.Err, StringComparison.Ordinal);
         Assert.Empty(Directory.GetDirectories(_data.Path, "bench-*"));

@@ -40,6 +40,7 @@ public sealed record BenchReport
     public required double EventToVisibleP99Ms { get; init; }
     public double ProfileCardP50Ms { get; init; }
     public double ProfileCardP99Ms { get; init; }
+    public double StatsChartsMs { get; init; }
     public required double PeakRssMb { get; init; }
     public required int Cores { get; init; }
     public required string Dotnet { get; init; }
