@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CommunityBot.Core.Import;
 using SkiaSharp;
 using SkiaSharp.HarfBuzz;
 
@@ -16,28 +17,24 @@ public sealed class CardText(FontLibrary fonts)
     /// <summary>A run of text drawn with one typeface, and the glyphs HarfBuzz chose for it (0 is the missing-glyph box).</summary>
     public sealed record Run(string Text, SKTypeface Typeface, uint[] Glyphs, float Width);
 
+    /// <summary>
+    /// <see cref="SafeText.Clean"/> (no control characters, bidi overrides or lone surrogates), then no zero-width or
+    /// other format characters either, except the joiners and variation selectors that hold emoji sequences together;
+    /// line breaks and tabs become spaces.
+    /// </summary>
     public static string Clean(string? text)
     {
-        var clean = new StringBuilder((text ?? "").Length);
-        var s = text ?? "";
-        for (var i = 0; i < s.Length; i++)
+        var safe = SafeText.Clean(text) ?? "";
+        var clean = new StringBuilder(safe.Length);
+        foreach (var c in safe)
         {
-            var c = s[i];
-            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                clean.Append(c).Append(s[++i]);
-            }
-            else if (char.IsSurrogate(c))
-            {
-                clean.Append('\uFFFD');
-            }
-            else if (c is '\n' or '\r' or '\t')
+            if (c is '\n' or '\r' or '\t')
             {
                 clean.Append(' ');
             }
-            else if (c is '\u200D' or '\uFE0F' or '\uFE0E' || CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.Control or UnicodeCategory.Format))
+            else if (c is '\u200D' or '\uFE0F' or '\uFE0E' || CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)
             {
-                clean.Append(c); // joiners and variation selectors hold emoji sequences together; other format characters go
+                clean.Append(c);
             }
         }
         return clean.ToString().Trim();

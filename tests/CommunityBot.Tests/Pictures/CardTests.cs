@@ -49,7 +49,7 @@ public sealed class CardTests : IDisposable
     {
         var hostile = "A\u202Egnp.exe\u200B\u0007B\uD800C 👩\u200D💻";
 
-        Assert.Equal("Agnp.exeB\uFFFDC 👩\u200D💻", CardText.Clean(hostile));
+        Assert.Equal("Agnp.exeBC 👩\u200D💻", CardText.Clean(hostile));
     }
 
     [Fact]
