@@ -76,7 +76,7 @@ public sealed class CardText(FontLibrary fonts)
         }
         using var paint = new SKPaint { Color = color, IsAntialias = true };
         var start = x;
-        foreach (var run in runs)
+        foreach (var run in InVisualOrder(text, runs))
         {
             using var shaper = new SKShaper(run.Typeface);
             using var font = new SKFont(run.Typeface, size);
@@ -84,6 +84,30 @@ public sealed class CardText(FontLibrary fonts)
             x += run.Width;
         }
         return x - start;
+    }
+
+    /// <summary>
+    /// Runs left to right as they appear: reversed when the text starts right-to-left (its first letter is Arabic or
+    /// Hebrew), so an emoji or a Latin word after an Arabic name sits to its left. HarfBuzz orders the glyphs within
+    /// each run; this is the paragraph level only, not the full bidi algorithm.
+    /// </summary>
+    public static IReadOnlyList<Run> InVisualOrder(string text, IReadOnlyList<Run> runs) =>
+        StartsRightToLeft(text) ? [.. runs.Reverse()] : runs;
+
+    private static bool StartsRightToLeft(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF')
+            {
+                return true;
+            }
+            if (char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private IReadOnlyList<Run> Fit(string text, float size, bool bold, float maxWidth)

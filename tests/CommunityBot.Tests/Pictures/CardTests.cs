@@ -45,6 +45,19 @@ public sealed class CardTests : IDisposable
     }
 
     [Fact]
+    public void InVisualOrder_RightToLeftName_EmojiAfterItDrawnOnItsLeft_LeftToRightUnchanged()
+    {
+        var text = new CardText(_fonts);
+
+        var arabic = CardText.InVisualOrder("محمد علي 🎉", text.Shape("محمد علي 🎉", 32));
+        var latin = CardText.InVisualOrder("Zoë 🎉", text.Shape("Zoë 🎉", 32));
+
+        Assert.Equal("🎉", arabic[0].Text);
+        Assert.StartsWith("محمد", arabic[^1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Zoë", latin[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Clean_DropsControlZeroWidthAndBidiOverrides_KeepsEmojiJoiners()
     {
         var hostile = "A\u202Egnp.exe\u200B\u0007B\uD800C 👩\u200D💻";
