@@ -8,14 +8,19 @@ namespace CommunityBot.Pictures;
 
 /// <summary>
 /// Text on a card: made safe (no control, zero-width or bidi-override characters, no lone surrogates), split into
-/// runs of one typeface each, shaped with HarfBuzz (Arabic joins, emoji sequences), measured and cut to a width.
+/// runs of one typeface each, shaped with HarfBuzz once (Arabic joins, emoji sequences), measured, cut to a width
+/// and drawn from the shaped glyphs. One per card: it keeps a HarfBuzz shaper per typeface until disposed.
 /// </summary>
-public sealed class CardText(FontLibrary fonts)
+public sealed class CardText(FontLibrary fonts) : IDisposable
 {
     private const string Ellipsis = "…";
+    private readonly Dictionary<SKTypeface, SKShaper> _shapers = [];
 
-    /// <summary>A run of text drawn with one typeface, and the glyphs HarfBuzz chose for it (0 is the missing-glyph box).</summary>
-    public sealed record Run(string Text, SKTypeface Typeface, uint[] Glyphs, float Width);
+    /// <summary>A run of text drawn with one typeface, and the glyphs HarfBuzz chose for it (0 is the missing-glyph box) with their positions.</summary>
+    public sealed record Run(string Text, SKTypeface Typeface, float Size, uint[] Glyphs, SKPoint[] Positions, float Width);
+
+    /// <summary>Shaped text ready to draw: its runs left to right as they appear, and its width.</summary>
+    public sealed record Line(IReadOnlyList<Run> Runs, float Width);
 
     /// <summary>
     /// <see cref="SafeText.Clean"/> (no control characters, bidi overrides or lone surrogates), then no zero-width or
@@ -66,24 +71,49 @@ public sealed class CardText(FontLibrary fonts)
         return runs;
     }
 
-    /// <summary>Draws the text from (x, baseline), cut with an ellipsis to <paramref name="maxWidth"/>; returns the width drawn.</summary>
-    public float Draw(SKCanvas canvas, string text, float x, float baseline, float size, SKColor color, float maxWidth, bool bold = false)
+    /// <summary>The text shaped once, cut with an ellipsis to <paramref name="maxWidth"/>, in visual order.</summary>
+    public Line Layout(string text, float size, float maxWidth, bool bold = false)
     {
         var runs = Shape(text, size, bold);
-        if (runs.Sum(r => r.Width) > maxWidth)
+        if (Width(runs) > maxWidth)
         {
             runs = Fit(text, size, bold, maxWidth);
         }
+        return new Line(InVisualOrder(text, runs), Width(runs));
+    }
+
+    /// <summary>Draws a laid-out line from (x, baseline) with the glyphs and positions HarfBuzz chose.</summary>
+    public static void Draw(SKCanvas canvas, Line line, float x, float baseline, SKColor color)
+    {
         using var paint = new SKPaint { Color = color, IsAntialias = true };
-        var start = x;
-        foreach (var run in InVisualOrder(text, runs))
+        foreach (var run in line.Runs)
         {
-            using var shaper = new SKShaper(run.Typeface);
-            using var font = new SKFont(run.Typeface, size);
-            canvas.DrawShapedText(shaper, run.Text, x, baseline, SKTextAlign.Left, font, paint);
+            using var font = new SKFont(run.Typeface, run.Size);
+            using var builder = new SKTextBlobBuilder();
+            builder.AddPositionedRun([.. run.Glyphs.Select(g => (ushort)g)], font, run.Positions);
+            using var blob = builder.Build();
+            if (blob is not null)
+            {
+                canvas.DrawText(blob, x, baseline, paint);
+            }
             x += run.Width;
         }
-        return x - start;
+    }
+
+    /// <summary>Lays out and draws the text from (x, baseline), cut to <paramref name="maxWidth"/>; returns the width drawn.</summary>
+    public float Draw(SKCanvas canvas, string text, float x, float baseline, float size, SKColor color, float maxWidth, bool bold = false)
+    {
+        var line = Layout(text, size, maxWidth, bold);
+        Draw(canvas, line, x, baseline, color);
+        return line.Width;
+    }
+
+    public void Dispose()
+    {
+        foreach (var shaper in _shapers.Values)
+        {
+            shaper.Dispose();
+        }
     }
 
     /// <summary>
@@ -110,6 +140,7 @@ public sealed class CardText(FontLibrary fonts)
         return false;
     }
 
+    /// <summary>The longest start of the text that fits with an ellipsis after it, found by halving.</summary>
     private IReadOnlyList<Run> Fit(string text, float size, bool bold, float maxWidth)
     {
         var elements = new List<string>();
@@ -118,22 +149,35 @@ public sealed class CardText(FontLibrary fonts)
         {
             elements.Add(enumerator.GetTextElement());
         }
-        for (var keep = elements.Count - 1; keep > 0; keep--)
+        IReadOnlyList<Run> Cut(int keep) => Shape(string.Concat(elements.Take(keep)).TrimEnd() + Ellipsis, size, bold);
+        var best = Shape(Ellipsis, size, bold);
+        var (low, high) = (1, elements.Count - 1);
+        while (low <= high)
         {
-            var runs = Shape(string.Concat(elements.Take(keep)).TrimEnd() + Ellipsis, size, bold);
-            if (runs.Sum(r => r.Width) <= maxWidth)
+            var keep = (low + high) / 2;
+            var runs = Cut(keep);
+            if (Width(runs) <= maxWidth)
             {
-                return runs;
+                (best, low) = (runs, keep + 1);
+            }
+            else
+            {
+                high = keep - 1;
             }
         }
-        return Shape(Ellipsis, size, bold);
+        return best;
     }
 
-    private static Run ShapeRun(string text, SKTypeface typeface, float size)
+    private static float Width(IReadOnlyList<Run> runs) => runs.Sum(r => r.Width);
+
+    private Run ShapeRun(string text, SKTypeface typeface, float size)
     {
-        using var shaper = new SKShaper(typeface);
+        if (!_shapers.TryGetValue(typeface, out var shaper))
+        {
+            _shapers[typeface] = shaper = new SKShaper(typeface);
+        }
         using var font = new SKFont(typeface, size);
         var shaped = shaper.Shape(text, font);
-        return new Run(text, typeface, shaped.Codepoints, shaped.Width);
+        return new Run(text, typeface, size, shaped.Codepoints, shaped.Points, shaped.Width);
     }
 }

@@ -73,7 +73,7 @@ public static class LeaderboardCardPainter
         var score = period == LeaderboardPeriod.Engagement
             ? string.Create(CultureInfo.InvariantCulture, $"U {e.Score:0.000}")
             : string.Create(CultureInfo.InvariantCulture, $"{e.Score:N0} pts");
-        var width = Measure(text, score, 18, bold: true);
-        text.Draw(canvas, score, Width - 28 - width, middle + 7, 18, Text, width + 1, bold: true);
+        var line = text.Layout(score, 18, 200, bold: true);
+        CardText.Draw(canvas, line, Width - 28 - line.Width, middle + 7, Text);
     }
 }

@@ -37,11 +37,11 @@ public static class ProfileCardPainter
         const float left = 200, right = Width - 36;
         var rank = card.Rank > 0 ? F($"#{card.Rank} of {card.Members}") : "not ranked";
         var level = F($"Level {card.Level}");
-        var levelWidth = Measure(text, level, 30, bold: true);
-        var rankWidth = Measure(text, rank, 20);
-        text.Draw(canvas, level, right - levelWidth, 62, 30, Accent, levelWidth + 1, bold: true);
-        text.Draw(canvas, rank, right - rankWidth, 92, 20, Muted, rankWidth + 1);
-        var nameWidth = right - left - Math.Max(levelWidth, rankWidth) - 24;
+        var levelLine = text.Layout(level, 30, right - left, bold: true);
+        var rankLine = text.Layout(rank, 20, right - left);
+        CardText.Draw(canvas, levelLine, right - levelLine.Width, 62, Accent);
+        CardText.Draw(canvas, rankLine, right - rankLine.Width, 92, Muted);
+        var nameWidth = right - left - Math.Max(levelLine.Width, rankLine.Width) - 24;
         text.Draw(canvas, card.Name, left, 62, 32, Text, nameWidth, bold: true);
         if (card.Title is { Length: > 0 } title)
         {
@@ -85,8 +85,8 @@ public static class ProfileCardPainter
         canvas.DrawCircle(cx, cy, radius, fill);
         var initials = Initials(name);
         var size = radius * 0.8f;
-        var width = Measure(text, initials, size, bold: true);
-        text.Draw(canvas, initials, cx - (width / 2), cy + (size * 0.36f), size, Text, radius * 2, bold: true);
+        var line = text.Layout(initials, size, radius * 2, bold: true);
+        CardText.Draw(canvas, line, cx - (line.Width / 2), cy + (size * 0.36f), Text);
     }
 
     /// <summary>The first character (a whole emoji or letter) of the first two words, upper-cased where that means anything.</summary>
@@ -109,8 +109,6 @@ public static class ProfileCardPainter
             canvas.DrawRoundRect(new SKRect(x, y, x + filled, y + height), height / 2, height / 2, fill);
         }
     }
-
-    internal static float Measure(CardText text, string value, float size, bool bold = false) => text.Shape(value, size, bold).Sum(r => r.Width);
 
     private static int StableHash(string value)
     {

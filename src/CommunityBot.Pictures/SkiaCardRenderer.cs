@@ -26,14 +26,23 @@ public sealed partial class SkiaCardRenderer : ICardRenderer, IDisposable
         });
     }
 
-    public ReplyFile? ProfileCard(ProfileCard card) =>
-        Fonts is { } fonts ? new ReplyFile("profile.png", ProfileCardPainter.Paint(card, new CardText(fonts))) : null;
+    public ReplyFile? ProfileCard(ProfileCard card) => Card("profile.png", text => ProfileCardPainter.Paint(card, text));
 
     public ReplyFile? LeaderboardCard(LeaderboardPage page, LeaderboardPeriod period, string title, string? me) =>
-        Fonts is { } fonts ? new ReplyFile("leaderboard.png", LeaderboardCardPainter.Paint(page, period, title, me, new CardText(fonts))) : null;
+        Card("leaderboard.png", text => LeaderboardCardPainter.Paint(page, period, title, me, text));
 
     public ReplyFile? StatsCharts(StatsCharts charts) =>
         Fonts is { } fonts ? new ReplyFile("stats.png", StatsChartPainter.Paint(charts, fonts)) : null;
+
+    private ReplyFile? Card(string name, Func<CardText, byte[]> paint)
+    {
+        if (Fonts is not { } fonts)
+        {
+            return null;
+        }
+        using var text = new CardText(fonts);
+        return new ReplyFile(name, paint(text));
+    }
 
     private FontLibrary? Fonts => _enabled ? _fonts.Value : null;
 
