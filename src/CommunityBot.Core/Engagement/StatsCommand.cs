@@ -25,7 +25,8 @@ public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapsho
         var interests = (await profiles.ProfilesAsync(call.Community, null, ct)).ToDictionary(p => p.User,
             p => (IReadOnlyDictionary<string, double>)p.Interests.ToDictionary(i => i.Key, i => i.Value.Sum, StringComparer.Ordinal), StringComparer.Ordinal);
         var personas = PersonaClusters.Compute(members, interests, call.Now);
-        var recent = await events.ReadRecentAsync(call.Community, call.Now.AddDays(-7 * CommunityAnalytics.Weeks - 7), ct);
+        // One read for the analytics (eight weeks), the opinion leaders (30 days) and the sales funnel (90 days).
+        var recent = await events.ReadRecentAsync(call.Community, call.Now.AddDays(-Math.Max(SalesFunnel.Days, 7 * (CommunityAnalytics.Weeks + 1))), ct);
         var analytics = CommunityAnalytics.Compute(recent, members, call.Now);
         var leaders = OpinionLeaders.Find([.. recent.Where(e => e.At > call.Now.AddDays(-30))], interests);
         var text = new StringBuilder();
@@ -46,7 +47,7 @@ public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapsho
         text.Append("\nCourse exposure: ").Append(exposure.Count == 0 ? "no recommendations shown yet" : string.Join("; ", exposure
             .OrderByDescending(c => c.Impressions).ThenBy(c => c.Course, StringComparer.Ordinal)
             .Select(c => F($"{c.Course} {c.Impressions} shown, CTR {c.ClickThroughRate * 100:0}%, 👍 {c.Ups} 👎 {c.Downs}"))));
-        var sales = await funnel.ReportAsync(call.Community, ct);
+        var sales = await funnel.ReportAsync(call.Community, recent, ct);
         AppendSales(text, sales);
         var data = new
         {

@@ -18,15 +18,19 @@ public sealed record SalesReport(
     int Unattributed, IReadOnlyDictionary<string, decimal> UnattributedRevenue);
 
 /// <summary>Builds the <see cref="SalesReport"/> from the recommendation events and the sales ledger.</summary>
-public sealed class SalesFunnel(IActivityStore events, ISalesLedger ledger, TimeProvider clock)
+public sealed class SalesFunnel(ISalesLedger ledger, TimeProvider clock)
 {
     public const int Days = 90;
     private const string Unknown = "unknown";
 
-    public async Task<SalesReport> ReportAsync(string community, CancellationToken ct)
+    /// <summary>
+    /// The report over the last <see cref="Days"/> days. <paramref name="recent"/> holds the community's events from at
+    /// least that far back (the caller reads them once for everything /stats shows); older ones are ignored.
+    /// </summary>
+    public async Task<SalesReport> ReportAsync(string community, IReadOnlyList<ActivityEvent> recent, CancellationToken ct)
     {
         var since = clock.GetUtcNow().AddDays(-Days);
-        var recent = await events.ReadRecentAsync(community, since, ct);
+        recent = [.. recent.Where(e => e.At >= since)];
         var shown = recent.Where(e => e.Kind == EventKind.RecommendationShown && e.Course is not null).ToList();
         var clicked = recent.Where(e => e.Kind == EventKind.RecommendationClicked && e.Course is not null).ToList();
         var sales = (await ledger.ListAsync(community, ct)).Where(s => s.At >= since).ToList();
