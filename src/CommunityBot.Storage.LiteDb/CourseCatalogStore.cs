@@ -11,6 +11,7 @@ namespace CommunityBot.Storage.LiteDb;
 internal sealed class CourseCatalogStore(LiteDbContext db, StarterCatalog starter) : ICourseCatalog
 {
     private readonly ConcurrentDictionary<string, long> _revisions = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _started = new(StringComparer.Ordinal);
     private readonly Lock _starting = new();
 
     public long RevisionOf(string community) => _revisions.GetValueOrDefault(community);
@@ -51,8 +52,9 @@ internal sealed class CourseCatalogStore(LiteDbContext db, StarterCatalog starte
     {
         lock (_starting)
         {
-            if (db.Catalogs.FindById(community) is not null)
+            if (_started.Contains(community) || db.Catalogs.FindById(community) is not null)
             {
+                _started.Add(community); // asked of the database once per community and process
                 return;
             }
             foreach (var course in starter.Courses)
@@ -60,6 +62,7 @@ internal sealed class CourseCatalogStore(LiteDbContext db, StarterCatalog starte
                 db.Courses.Upsert(CourseCatalogDocuments.Wrap(community, course));
             }
             db.Catalogs.Upsert(CourseCatalogDocuments.Started(community));
+            _started.Add(community);
             Changed(community);
         }
     }
