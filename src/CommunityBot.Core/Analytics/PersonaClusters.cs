@@ -95,12 +95,12 @@ public static class PersonaClusters
             var changed = false;
             for (var i = 0; i < points.Length; i++)
             {
-                var nearest = 0;
+                var (nearest, closest) = (0, Distance(points[i], centres[0]));
                 for (var c = 1; c < k; c++)
                 {
-                    if (Distance(points[i], centres[c]) < Distance(points[i], centres[nearest]))
+                    if (Distance(points[i], centres[c]) is var d && d < closest)
                     {
-                        nearest = c;
+                        (nearest, closest) = (c, d);
                     }
                 }
                 changed |= labels[i] != nearest;
