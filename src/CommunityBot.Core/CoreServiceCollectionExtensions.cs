@@ -18,6 +18,9 @@ public static class CoreServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Pictures.ICardRenderer, Pictures.NoCards>();
+        services.AddSingleton<Identity.IdentityDirectory>();
+        services.AddSingleton<ICommunityIdentities>(sp => sp.GetRequiredService<Identity.IdentityDirectory>());
+        services.AddCommand<Identity.LinkCommand>().AddCommand<Identity.CommunityCommand>();
         services.AddSingleton<Platform.AdapterHealth>();
         services.AddSingleton<Ingest.IStoredEventsObserver>(sp => sp.GetRequiredService<Platform.AdapterHealth>());
         services.AddIngest();

@@ -25,6 +25,7 @@ public static class LiteDbServiceCollectionExtensions
         services.AddSingleton<Core.Challenges.IChallengeStore, ChallengeStore>();
         services.AddSingleton<Core.LevelRoles.IRoleSyncQueue, RoleSyncQueue>();
         services.AddSingleton<Core.Purchases.ISalesLedger, SalesLedger>();
+        services.AddSingleton<Core.Identity.IIdentityStore, IdentityStore>();
         services.AddLiteDbRecommendationStores();
         return services;
     }

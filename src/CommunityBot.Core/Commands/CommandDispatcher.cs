@@ -12,6 +12,7 @@ public sealed class CommandDispatcher(
     IEnumerable<IBotCommand> commands,
     IEnumerable<IButtonHandler> buttons,
     ISettingsStore settings,
+    Identity.IdentityDirectory identities,
     CommandRateLimiter limiter,
     TimeProvider clock,
     ILogger<CommandDispatcher> logger)
@@ -40,14 +41,19 @@ public sealed class CommandDispatcher(
                 ? "Commands start with '/'. Try /help."
                 : $"Unknown command /{Sanitize(name)}. Try /help for the list.");
         }
-        var role = await EffectiveRoleAsync(request.Community, request.User, request.PlatformRole, request.RoleIds, ct);
+        var (community, user) = identities.Resolve(request.Platform, request.Community, request.User);
+        var role = await EffectiveRoleAsync(community, user, request.PlatformRole, request.RoleIds, ct);
         var needed = command.Spec.RoleFor(args);
         if (role < needed)
         {
             return Refusal(needed == command.Spec.Role ? name : $"{name} {args[0].ToLowerInvariant()}", needed);
         }
-        var call = new CommandInvocation(request.Platform, request.Community, request.Channel, request.User,
-            request.UserName, role, name, args, clock.GetUtcNow()) { IsDirectMessage = request.IsDirectMessage, RawArgs = CommandLine.AfterName(request.Text), RequestId = request.RequestId };
+        var call = new CommandInvocation(request.Platform, community, request.Channel, user,
+            request.UserName, role, name, args, clock.GetUtcNow())
+        {
+            IsDirectMessage = request.IsDirectMessage, RawArgs = CommandLine.AfterName(request.Text), RequestId = request.RequestId,
+            PlatformUser = request.User, PlatformGroup = request.Community,
+        };
         return await RunAsync(() => command.ExecuteAsync(call, ct), command.Spec.Usage, name);
     }
 
@@ -62,13 +68,14 @@ public sealed class CommandDispatcher(
         {
             return Reply.Error("That button is no longer supported.");
         }
-        var role = await EffectiveRoleAsync(press.Community, press.User, press.PlatformRole, press.RoleIds, ct);
+        var (community, user) = identities.Resolve(press.Platform, press.Community, press.User);
+        var role = await EffectiveRoleAsync(community, user, press.PlatformRole, press.RoleIds, ct);
         if (role < handler.Role)
         {
             return Refusal(parts[0], handler.Role);
         }
-        var call = new CommandInvocation(press.Platform, press.Community, press.Channel, press.User,
-            press.UserName, role, parts[0], parts.Skip(1).ToList(), clock.GetUtcNow());
+        var call = new CommandInvocation(press.Platform, community, press.Channel, user,
+            press.UserName, role, parts[0], parts.Skip(1).ToList(), clock.GetUtcNow()) { PlatformUser = press.User, PlatformGroup = press.Community };
         return await RunAsync(() => handler.PressAsync(call, ct), "", parts[0]);
     }
 

@@ -16,6 +16,15 @@ public sealed record CommandInvocation(
 {
     public bool IsDirectMessage { get; init; }
 
+    /// <summary>
+    /// The caller's own account on <see cref="Platform"/>. <see cref="User"/> is the member it counts as in
+    /// <see cref="Community"/>, which differs for an account linked across platforms (/link).
+    /// </summary>
+    public string PlatformUser { get; init; } = "";
+
+    /// <summary>The chat or server the call came from; <see cref="Community"/> differs when it is a group joined to another community.</summary>
+    public string PlatformGroup { get; init; } = "";
+
     /// <summary>See <see cref="CommandRequest.RequestId"/>.</summary>
     public string? RequestId { get; init; }
 

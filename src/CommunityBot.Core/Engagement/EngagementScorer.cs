@@ -11,6 +11,7 @@ public sealed class EngagementScorer(
     IScoreStore scores,
     ISettingsStore settings,
     ICommunityTopics topics,
+    ICommunityIdentities identities,
     ScoreRunNotifier notifier,
     TimeProvider clock,
     ILogger<EngagementScorer> logger)
@@ -20,7 +21,7 @@ public sealed class EngagementScorer(
         var config = await settings.GetAsync(community, ct);
         var history = await events.ReadCommunityAsync(community, null, ct);
         var vocabulary = await topics.ForAsync(community, ct);
-        var result = ScoreCalculator.Compute(community, history, config, vocabulary.Matcher, clock.GetUtcNow());
+        var result = ScoreCalculator.Compute(community, history, config, vocabulary.Matcher, clock.GetUtcNow(), identities.For(community));
         await scores.SaveAsync(result, ct);
         await notifier.NotifyAsync(result, ct);
         logger.LogInformation("Scored {Members} members of {Community} from {Events} events",
@@ -35,10 +36,10 @@ public sealed class EngagementScorer(
     public async Task<int> ScoreAllAsync(CancellationToken ct, ScoreAllTimings? timings = null)
     {
         var communities = await events.CommunitiesAsync(ct);
-        var configs = new Dictionary<string, (CommunitySettings, ITopicMatcher)>(StringComparer.Ordinal);
+        var configs = new Dictionary<string, (CommunitySettings, ITopicMatcher, MemberIdentities)>(StringComparer.Ordinal);
         foreach (var community in communities)
         {
-            configs[community] = (await settings.GetAsync(community, ct), (await topics.ForAsync(community, ct)).Matcher);
+            configs[community] = (await settings.GetAsync(community, ct), (await topics.ForAsync(community, ct)).Matcher, identities.For(community));
         }
         var read = ReadAhead.InBackground(events.ReadAllInTimeOrder(), ct: ct);
         var saving = Task.CompletedTask;

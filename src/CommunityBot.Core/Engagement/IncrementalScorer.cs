@@ -8,7 +8,7 @@ namespace CommunityBot.Core.Engagement;
 /// The score job's path: each community's <see cref="ScoringState"/> is kept in memory and only the events stored
 /// since the last score are observed (the ingest writer hands them over). Finishing again re-judges only what those
 /// events and the moving window touch, and stores only the members whose totals changed. The first score, a
-/// settings or catalog change, a late or deleted event rebuild the state from the full history, which gives exactly what
+/// settings, catalog or link change, a late or deleted event rebuild the state from the full history, which gives exactly what
 /// <see cref="EngagementScorer"/> (used by /recompute) computes.
 /// </summary>
 public sealed class IncrementalScorer(
@@ -16,6 +16,7 @@ public sealed class IncrementalScorer(
     IScoreStore scores,
     ISettingsStore settings,
     ICommunityTopics topics,
+    ICommunityIdentities identities,
     ScoreRunNotifier notifier,
     TimeProvider clock) : IStoredEventsObserver, IDisposable
 {
@@ -44,8 +45,9 @@ public sealed class IncrementalScorer(
         {
             var config = await settings.GetAsync(community, ct);
             var vocabulary = await topics.ForAsync(community, ct);
-            var fingerprint = KeptState.Fingerprint(config, vocabulary);
-            var result = await ContinueAsync(community, fingerprint, ct) ?? await RebuildAsync(community, config, vocabulary, fingerprint, ct);
+            var members = identities.For(community);
+            var fingerprint = KeptState.Fingerprint(config, vocabulary, members);
+            var result = await ContinueAsync(community, fingerprint, ct) ?? await RebuildAsync(community, config, vocabulary, members, fingerprint, ct);
             await scores.SaveAsync(result, ct);
             await notifier.NotifyAsync(result, ct);
             return result;
@@ -91,10 +93,10 @@ public sealed class IncrementalScorer(
         return result;
     }
 
-    private async Task<ScoringResult> RebuildAsync(string community, CommunitySettings config, TopicVocabulary vocabulary, string fingerprint, CancellationToken ct)
+    private async Task<ScoringResult> RebuildAsync(string community, CommunitySettings config, TopicVocabulary vocabulary, MemberIdentities members, string fingerprint, CancellationToken ct)
     {
         Rebuilds++;
-        var kept = new KeptState(new ScoringState(community, config, vocabulary.Matcher), fingerprint);
+        var kept = new KeptState(new ScoringState(community, config, vocabulary.Matcher, members), fingerprint);
         lock (_gate)
         {
             _kept[community] = kept; // from here on, newly stored events are collected while the history is read

@@ -6,7 +6,7 @@ namespace CommunityBot.Core.Engagement;
 
 /// <summary>
 /// One community's scoring state kept between scores, with the events stored since it last finished. Continuing is
-/// only allowed when it cannot differ from a fresh state (see <see cref="PendingEvents"/>) and the settings and topics are the same.
+/// only allowed when it cannot differ from a fresh state (see <see cref="PendingEvents"/>) and the settings, topics and links are the same.
 /// </summary>
 internal sealed class KeptState(ScoringState state, string fingerprint)
 {
@@ -14,11 +14,11 @@ internal sealed class KeptState(ScoringState state, string fingerprint)
     private readonly PendingEvents _events = new();
 
     /// <summary>
-    /// What scoring depends on: the settings and the catalog's topics. How the bot announces
+    /// What scoring depends on: the settings, the catalog's topics and the linked accounts. How the bot announces
     /// (<see cref="CommunitySettings.Live"/>) does not rebuild a state.
     /// </summary>
-    public static string Fingerprint(CommunitySettings settings, TopicVocabulary topics) =>
-        JsonSerializer.Serialize(settings with { Live = _noLive }) + topics.Version;
+    public static string Fingerprint(CommunitySettings settings, TopicVocabulary topics, MemberIdentities identities) =>
+        JsonSerializer.Serialize(settings with { Live = _noLive }) + topics.Version + "|" + identities.Version;
 
 
     public void Collect(ActivityEvent e) => _events.Collect(e);

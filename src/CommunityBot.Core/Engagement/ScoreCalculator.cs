@@ -10,9 +10,11 @@ namespace CommunityBot.Core.Engagement;
 /// </summary>
 public static class ScoreCalculator
 {
-    public static ScoringResult Compute(string community, IReadOnlyList<ActivityEvent> events, CommunitySettings settings, ITopicMatcher topics, DateTimeOffset now)
+    public static ScoringResult Compute(
+        string community, IReadOnlyList<ActivityEvent> events, CommunitySettings settings, ITopicMatcher topics, DateTimeOffset now,
+        MemberIdentities? identities = null)
     {
-        var run = new ScoringState(community, settings, topics);
+        var run = new ScoringState(community, settings, topics, identities);
         foreach (var e in events)
         {
             if (e.At <= now)
@@ -28,9 +30,9 @@ public static class ScoreCalculator
     /// results are finished one at a time as they are enumerated, so the caller can store one while the next is computed.
     /// </summary>
     public static IEnumerable<ScoringResult> ComputeAll(
-        IEnumerable<ActivityEvent> events, IReadOnlyDictionary<string, (CommunitySettings Settings, ITopicMatcher Topics)> settings, DateTimeOffset now)
+        IEnumerable<ActivityEvent> events, IReadOnlyDictionary<string, (CommunitySettings Settings, ITopicMatcher Topics, MemberIdentities Identities)> settings, DateTimeOffset now)
     {
-        var states = settings.ToDictionary(s => s.Key, s => new ScoringState(s.Key, s.Value.Settings, s.Value.Topics), StringComparer.Ordinal);
+        var states = settings.ToDictionary(s => s.Key, s => new ScoringState(s.Key, s.Value.Settings, s.Value.Topics, s.Value.Identities), StringComparer.Ordinal);
         foreach (var e in events)
         {
             if (e.At <= now && states.TryGetValue(e.Community, out var state))

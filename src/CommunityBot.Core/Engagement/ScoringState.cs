@@ -11,8 +11,9 @@ namespace CommunityBot.Core.Engagement;
 /// A fresh state given all events gives the full recompute; a kept state given only new events gives the same
 /// numbers (tests check it within 1e-9).
 /// </summary>
-internal sealed partial class ScoringState(string community, CommunitySettings settings, ITopicMatcher topics)
+internal sealed partial class ScoringState(string community, CommunitySettings settings, ITopicMatcher topics, MemberIdentities? identities = null)
 {
+    private readonly MemberIdentities _identities = identities ?? MemberIdentities.None;
     private readonly ScoringParameters _p = settings.Scoring;
     private readonly LocalDays _days = new(settings.ResolveTimeZone());
     private readonly HashSet<string> _excludedChannels = new(settings.ExcludedChannels, StringComparer.Ordinal);
@@ -58,6 +59,10 @@ internal sealed partial class ScoringState(string community, CommunitySettings s
         if (e.User.Length == 0)
         {
             return;
+        }
+        if (_identities.Map.Count > 0 && _identities.Map.TryGetValue((e.Platform, e.User), out var canonical))
+        {
+            e = e with { User = canonical }; // a linked account counts as the member it is linked to
         }
         var member = Tally(e.User, e.At, e.UserName);
         switch (e.Kind)

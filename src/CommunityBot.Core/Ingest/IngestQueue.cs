@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace CommunityBot.Core.Ingest;
 
 /// <summary>A bounded channel of events; callers that need durability get a completion with their batch.</summary>
-public sealed class IngestQueue(IOptions<IngestOptions> options) : IIngestQueue
+public sealed class IngestQueue(IOptions<IngestOptions> options, Identity.IdentityDirectory identities) : IIngestQueue
 {
     private readonly Channel<IngestItem> _channel = Channel.CreateBounded<IngestItem>(
         new BoundedChannelOptions(Math.Max(1, options.Value.Capacity))
@@ -37,12 +37,14 @@ public sealed class IngestQueue(IOptions<IngestOptions> options) : IIngestQueue
     }
 
     /// <summary>
-    /// Every event, from any adapter, is stored without control, bidi-override or zero-width characters and unpaired
+    /// Every event, from any adapter, is stored under the community it belongs to (a joined group's under the community
+    /// it joined), and without control, bidi-override or zero-width characters and unpaired
     /// surrogates in its text and name, and with its text capped: what a prankster types can neither disguise a name
     /// on a board nor break text handling later.
     /// </summary>
-    private static ActivityEvent Safe(ActivityEvent evt)
+    private ActivityEvent Safe(ActivityEvent evt)
     {
+        evt = identities.Route(evt);
         if (!Import.SafeText.NeedsCleaning(evt.Text) && !Import.SafeText.NeedsCleaning(evt.UserName) && (evt.Text?.Length ?? 0) <= MaxTextLength)
         {
             return evt;

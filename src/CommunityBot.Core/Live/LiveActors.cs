@@ -10,7 +10,7 @@ namespace CommunityBot.Core.Live;
 /// /xp adjust, /recompute, a weight change or an import (which runs in another process), and old events read back
 /// after downtime, are recorded silently, even for a member who chatted a minute earlier.
 /// </summary>
-public sealed class LiveActors(ChatPlatforms platforms, TimeProvider clock) : IStoredEventsObserver
+public sealed class LiveActors(ChatPlatforms platforms, Identity.IdentityDirectory identities, TimeProvider clock) : IStoredEventsObserver
 {
     /// <summary>How old an event may be and still count as live (a Telegram re-delivery after a short outage).</summary>
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
@@ -27,7 +27,9 @@ public sealed class LiveActors(ChatPlatforms platforms, TimeProvider clock) : IS
             {
                 if (e.Kind is EventKind.Message or EventKind.ReactionAdded && !e.IsBot && now - e.At < Window && platforms.Supports(e.Platform))
                 {
-                    _recent[(e.Community, e.User)] = (new ChannelRef(e.Platform, e.Community, e.Channel), now);
+                    // Under the member a linked account counts as: a level-up is announced where they acted, on either platform.
+                    var member = identities.For(e.Community).Of(e.Platform, e.User);
+                    _recent[(e.Community, member)] = (new ChannelRef(e.Platform, e.Community, e.Channel), now);
                 }
             }
         }

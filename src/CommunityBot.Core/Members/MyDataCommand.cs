@@ -6,7 +6,8 @@ using CommunityBot.Core.Engagement;
 namespace CommunityBot.Core.Members;
 
 /// <summary>/mydata: everything stored about the caller, as a JSON file sent to them alone, with a summary in the text.</summary>
-public sealed class MyDataCommand(IActivityStore events, IScoreStore scores, IPrivacyStore privacy, ScoreFreshness freshness) : IBotCommand
+public sealed class MyDataCommand(
+    IActivityStore events, IScoreStore scores, IPrivacyStore privacy, ScoreFreshness freshness, Identity.IdentityDirectory identities) : IBotCommand
 {
     // Names, not numbers: a member reads "message" and "reactionAdded", not 0 and 1.
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web)
@@ -32,13 +33,14 @@ public sealed class MyDataCommand(IActivityStore events, IScoreStore scores, IPr
     {
         await freshness.EnsureAsync(call.Community, ct); // the score counts what was just stored
         var all = await events.ReadCommunityAsync(call.Community, null, ct);
+        var accounts = identities.AccountsOf(call.Community, call.User).ToHashSet(StringComparer.Ordinal); // with accounts linked to it
         var export = new
         {
             community = call.Community,
             user = call.User,
             privacy = (await privacy.GetAsync(call.Community, call.User, ct)).ToString().ToLowerInvariant(),
             score = await scores.GetAsync(call.Community, call.User, ct),
-            events = all.Where(e => e.User == call.User).ToList(),
+            events = all.Where(e => accounts.Contains(e.User)).ToList(),
         };
         var file = new ReplyFile(FileName(call.Community, call.User), JsonSerializer.SerializeToUtf8Bytes(export, _json));
         var kinds = export.events.GroupBy(e => e.Kind).OrderByDescending(g => g.Count())

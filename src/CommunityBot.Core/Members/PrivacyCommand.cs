@@ -10,7 +10,8 @@ namespace CommunityBot.Core.Members;
 /// undone, so /privacy delete only asks; the member confirms with its button or /privacy delete confirm. The button
 /// erases the data of whoever presses it, so a confirmation seen by someone else can never erase another member.
 /// </summary>
-public sealed class PrivacyCommand(IPrivacyStore privacy, IActivityStore events, EngagementScorer scorer) : IBotCommand, IButtonHandler
+public sealed class PrivacyCommand(IPrivacyStore privacy, IActivityStore events, EngagementScorer scorer, Identity.IdentityDirectory identities)
+    : IBotCommand, IButtonHandler
 {
     public const string EraseAction = "privacy:erase";
 
@@ -27,10 +28,10 @@ public sealed class PrivacyCommand(IPrivacyStore privacy, IActivityStore events,
         switch (call.Arg(0)?.ToLowerInvariant())
         {
             case "hide":
-                await privacy.SetAsync(call.Community, call.User, PrivacyChoice.Hidden, ct);
+                await SetAsync(call, PrivacyChoice.Hidden, ct);
                 return Done("You are hidden from leaderboards, digests and recommendations. Your data is kept; /privacy on undoes this.", "hidden");
             case "on":
-                await privacy.SetAsync(call.Community, call.User, PrivacyChoice.Visible, ct);
+                await SetAsync(call, PrivacyChoice.Visible, ct);
                 return Done("You are visible again on leaderboards and can receive recommendations.", "visible");
             case "delete" when call.Arg(1)?.ToLowerInvariant() == "confirm":
                 return await EraseAsync(call, ct);
@@ -52,11 +53,24 @@ public sealed class PrivacyCommand(IPrivacyStore privacy, IActivityStore events,
 
     private async Task<Reply> EraseAsync(CommandInvocation call, CancellationToken ct)
     {
-        await privacy.SetAsync(call.Community, call.User, PrivacyChoice.Deleted, ct);
-        var erased = await events.DeleteMemberAsync(call.Community, call.User, ct);
+        await SetAsync(call, PrivacyChoice.Deleted, ct);
+        var erased = 0;
+        foreach (var account in identities.AccountsOf(call.Community, call.User))
+        {
+            erased += await events.DeleteMemberAsync(call.Community, account, ct);
+        }
         await scorer.ScoreCommunityAsync(call.Community, ct);
         return Done(string.Create(CultureInfo.InvariantCulture,
             $"Erased {erased} stored events, your scores, level, recommendations and board places; nothing more of yours will be captured. /privacy on lets the bot record you again."), "deleted");
+    }
+
+    /// <summary>The choice holds for the member's accounts linked to this one as well (capture stops for each).</summary>
+    private async Task SetAsync(CommandInvocation call, PrivacyChoice choice, CancellationToken ct)
+    {
+        foreach (var account in identities.AccountsOf(call.Community, call.User))
+        {
+            await privacy.SetAsync(call.Community, account, choice, ct);
+        }
     }
 
     private static Reply Done(string text, string state) => new(text) { Title = "Privacy", Data = new { privacy = state }, Ephemeral = true };
