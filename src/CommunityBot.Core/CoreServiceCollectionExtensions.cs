@@ -21,6 +21,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Identity.IdentityDirectory>();
         services.AddSingleton<ICommunityIdentities>(sp => sp.GetRequiredService<Identity.IdentityDirectory>());
         services.AddCommand<Identity.LinkCommand>().AddCommand<Identity.CommunityCommand>();
+        services.AddSingleton<Dashboard.DashboardAccess>();
+        services.AddCommand<Dashboard.DashboardCommand>();
         services.AddSingleton<Platform.AdapterHealth>();
         services.AddSingleton<Ingest.IStoredEventsObserver>(sp => sp.GetRequiredService<Platform.AdapterHealth>());
         services.AddIngest();
@@ -58,6 +60,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ScoreFreshness>();
         services.AddSingleton<Ingest.IStoredEventsObserver>(sp => sp.GetRequiredService<ScoreFreshness>());
         services.AddSingleton<ActivitySnapshotter>();
+        services.AddSingleton<Analytics.StatsReports>();
         services.AddSingleton<Activity.RetentionSweeper>();
         return services.AddCommand<ProfileCommand>().AddCommand<MemberCommand>().AddCommand<StatsCommand>();
     }

@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Text;
-using CommunityBot.Core.Activity;
 using CommunityBot.Core.Analytics;
 using CommunityBot.Core.Commands;
 using CommunityBot.Core.Purchases;
-using CommunityBot.Core.Recommendations;
 
 namespace CommunityBot.Core.Engagement;
 
@@ -12,42 +10,32 @@ namespace CommunityBot.Core.Engagement;
 /// /stats: the community activity score, its parts and trend, activity and retention over eight weeks, how questions
 /// get answered, who the members are (personas), what the recommendations did and what sold; with charts.
 /// </summary>
-public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapshotter, RecommendationService recommendations, SalesFunnel funnel,
-    IActivityStore events, Recommendations.Profiles.IRecommendationStore profiles, Pictures.ICardRenderer cards) : IBotCommand
+public sealed class StatsCommand(StatsReports reports) : IBotCommand
 {
     public CommandSpec Spec { get; } = new("stats", "Community activity, trend and member personas", MemberRole.Moderator, []);
 
     public async Task<Reply> ExecuteAsync(CommandInvocation call, CancellationToken ct)
     {
-        var history = await scores.SnapshotsAsync(call.Community, 60, ct);
-        var latest = history.Count > 0 ? history[^1] : await snapshotter.SnapshotAsync(call.Community, ct);
-        var members = await scores.ListAsync(call.Community, ct);
-        var interests = (await profiles.ProfilesAsync(call.Community, null, ct)).ToDictionary(p => p.User,
-            p => (IReadOnlyDictionary<string, double>)p.Interests.ToDictionary(i => i.Key, i => i.Value.Sum, StringComparer.Ordinal), StringComparer.Ordinal);
-        var personas = PersonaClusters.Compute(members, interests, call.Now);
-        // One read for the analytics (eight weeks), the opinion leaders (30 days) and the sales funnel (90 days).
-        var recent = await events.ReadRecentAsync(call.Community, call.Now.AddDays(-Math.Max(SalesFunnel.Days, 7 * (CommunityAnalytics.Weeks + 1))), ct);
-        var analytics = CommunityAnalytics.Compute(recent, members, call.Now);
-        var leaders = OpinionLeaders.Find([.. recent.Where(e => e.At > call.Now.AddDays(-30))], interests);
+        var report = await reports.BuildAsync(call.Community, call.Now, ct);
+        var (latest, history, personas) = (report.Latest, report.History, report.Personas);
+        var (leaders, exposure, sales) = (report.Leaders, report.Exposure, report.Sales);
         var text = new StringBuilder();
         text.Append(F($"Community activity I = {latest.Activity:0.000} (mean engagement {latest.MeanEngagement:0.000}, "));
         text.Append(F($"recommendation value {latest.MeanRecommendationValue:0.000}, maturity {latest.TimeFactor:0.000})\n"));
         text.Append(F($"Members {latest.Members}, active in the last 30 days {latest.ActiveMembers}, events in the window {latest.EventsInWindow}\n"));
         text.Append("Trend: ").Append(Sparkline(history.TakeLast(12).Select(h => h.Activity).ToList())).Append('\n');
-        AppendAnalytics(text, analytics);
+        AppendAnalytics(text, report.Analytics);
         text.Append(F($"Personas (k-means on C, I, R, newness and topics; silhouette {personas.Silhouette:0.00}): "))
             .Append(personas.Personas.Count == 0 ? "no active members" : string.Join("; ", personas.Personas.Select(p =>
                 F($"{p.Name} {p.Size} (C {p.Content:0.00}, I {p.Interest:0.00}, R {p.Interaction:0.00}") + (p.Interests.Count == 0 ? ")" : "; " + string.Join(", ", p.Interests) + ")"))));
         text.Append("\nKey opinion leaders (distinct members who replied or reacted, 30 days): ").Append(leaders.Count == 0 ? "none yet"
             : string.Join("; ", leaders.Select(l => F($"{l.Name} reached {l.Reach} ({l.Repliers} replied, {l.Reactors} reacted)")
                 + (l.Topics.Count == 0 ? "" : " on " + string.Join(", ", l.Topics)))));
-        var exposure = (await recommendations.ExposureAsync(call.Community, ct)).Where(c => c.Impressions + c.Clicks + c.Ups + c.Downs > 0).ToList();
         var (shown, clicks, ups, downs) = (exposure.Sum(c => c.Impressions), exposure.Sum(c => c.Clicks), exposure.Sum(c => c.Ups), exposure.Sum(c => c.Downs));
         text.Append(F($"\nRecommendations: {shown} shown, {clicks} clicked (CTR {(shown == 0 ? 0 : 100.0 * clicks / shown):0}%), 👍 rate {(ups + downs == 0 ? 0 : 100.0 * ups / (ups + downs)):0}% of {ups + downs} votes"));
         text.Append("\nCourse exposure: ").Append(exposure.Count == 0 ? "no recommendations shown yet" : string.Join("; ", exposure
             .OrderByDescending(c => c.Impressions).ThenBy(c => c.Course, StringComparer.Ordinal)
             .Select(c => F($"{c.Course} {c.Impressions} shown, CTR {c.ClickThroughRate * 100:0}%, 👍 {c.Ups} 👎 {c.Downs}"))));
-        var sales = await funnel.ReportAsync(call.Community, recent, ct);
         AppendSales(text, sales);
         var data = new
         {
@@ -56,21 +44,21 @@ public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapsho
             eventsInWindow = latest.EventsInWindow,
             trend = history.TakeLast(12).Select(h => new { at = h.At, activity = h.Activity }).ToList(),
             personas,
-            analytics,
+            analytics = report.Analytics,
             opinionLeaders = leaders,
             courses = exposure,
             sales,
         };
-        var charts = cards.StatsCharts(new Pictures.StatsCharts(
-            [.. history.Select(h => new Pictures.TrendPoint(h.At, h.Activity))],
-            [.. members.Select(m => new Pictures.MemberPoint(m.Content, m.Engagement))],
-            [
-                new("shown", sales.BySource.Sum(s => s.Shown)), new("clicked", sales.BySource.Sum(s => s.Clicked)),
-                new("bought", sales.BySource.Sum(s => s.Bought)),
-            ],
-            analytics.Days, analytics.Retention));
-        return new Reply(text.ToString()) { Title = "Community stats", Data = data, Files = charts is null ? [] : [charts] };
+        return new Reply(text.ToString()) { Title = "Community stats", Data = data, Files = report.Charts is null ? [] : [report.Charts] };
     }
+
+    /// <summary>A duration as a moderator reads it: seconds, minutes, hours or days.</summary>
+    public static string Duration(TimeSpan t) => t.TotalMinutes < 1 ? F($"{t.TotalSeconds:0} s")
+        : t.TotalHours < 1 ? F($"{t.TotalMinutes:0} min") : t.TotalDays < 1 ? F($"{t.TotalHours:0.#} h") : F($"{t.TotalDays:0.#} days");
+
+    /// <summary>Amounts per currency, "EUR 12.00 + USD 3.50".</summary>
+    public static string Money(IReadOnlyDictionary<string, decimal> amounts) =>
+        amounts.Count == 0 ? "no revenue" : string.Join(" + ", amounts.Select(a => F($"{a.Key} {a.Value:0.00}")));
 
     private static void AppendAnalytics(StringBuilder text, AnalyticsReport a)
     {
@@ -83,9 +71,6 @@ public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapsho
         text.Append(F($"Questions: {a.Questions}, answered {a.Answered} ({a.ReplyRate * 100:0}%)"))
             .Append(a.MedianFirstAnswer is { } wait ? ", median first answer " + Duration(wait) : "").Append('\n');
     }
-
-    private static string Duration(TimeSpan t) => t.TotalMinutes < 1 ? F($"{t.TotalSeconds:0} s")
-        : t.TotalHours < 1 ? F($"{t.TotalMinutes:0} min") : t.TotalDays < 1 ? F($"{t.TotalHours:0.#} h") : F($"{t.TotalDays:0.#} days");
 
     private static void AppendSales(StringBuilder text, SalesReport sales)
     {
@@ -103,9 +88,6 @@ public sealed class StatsCommand(IScoreStore scores, ActivitySnapshotter snapsho
     private static string Funnel(FunnelRow r) =>
         F($"{r.Name} {r.Shown} shown → {r.Clicked} clicked → {r.Bought} bought ({r.Conversion * 100:0}% of clicks), {Money(r.Revenue)}")
         + (r.Shown > 0 && r.Revenue.Count > 0 ? ", " + Money(r.RevenuePerThousandShown) + " per 1,000 shown" : "");
-
-    private static string Money(IReadOnlyDictionary<string, decimal> amounts) =>
-        amounts.Count == 0 ? "no revenue" : string.Join(" + ", amounts.Select(a => F($"{a.Key} {a.Value:0.00}")));
 
     private static string Sparkline(List<double> values, bool scaleToMax = false)
     {

@@ -38,6 +38,7 @@ public static class RunVerb
             app.MapClickRedirect();
             app.MapPurchaseWebhook();
             app.MapWebLeaderboard();
+            app.MapDashboard();
             app.MapControl(paths);
             await app.RunAsync(ct);
             return ExitCodes.Ok;
