@@ -16,10 +16,13 @@ public sealed class CardText(FontLibrary fonts) : IDisposable
     private const string Ellipsis = "…";
     private readonly Dictionary<SKTypeface, SKShaper> _shapers = [];
 
-    /// <summary>A run of text drawn with one typeface, and the glyphs HarfBuzz chose for it (0 is the missing-glyph box) with their positions.</summary>
-    public sealed record Run(string Text, SKTypeface Typeface, float Size, uint[] Glyphs, SKPoint[] Positions, float Width);
+    /// <summary>
+    /// A run of text of one typeface and one bidi level (odd: right to left), and the glyphs HarfBuzz chose for it
+    /// (0 is the missing-glyph box) with their positions, left to right.
+    /// </summary>
+    public sealed record Run(string Text, SKTypeface Typeface, float Size, byte Level, uint[] Glyphs, SKPoint[] Positions, float Width);
 
-    /// <summary>Shaped text ready to draw: its runs left to right as they appear, and its width.</summary>
+    /// <summary>Shaped text ready to draw: its runs left to right as they are seen, and its width.</summary>
     public sealed record Line(IReadOnlyList<Run> Runs, float Width);
 
     /// <summary>
@@ -45,28 +48,33 @@ public sealed class CardText(FontLibrary fonts) : IDisposable
         return clean.ToString().Trim();
     }
 
+    /// <summary>The text in logical order, split where the typeface or the bidi level changes, each run shaped.</summary>
     public IReadOnlyList<Run> Shape(string text, float size, bool bold = false)
     {
         var preferred = bold ? fonts.Bold : fonts.Regular;
+        var clean = Clean(text);
+        var levels = Bidi.Levels(clean);
         var runs = new List<Run>();
         var current = new StringBuilder();
         SKTypeface? typeface = null;
-        var elements = StringInfo.GetTextElementEnumerator(Clean(text));
+        byte level = 0;
+        var elements = StringInfo.GetTextElementEnumerator(clean);
         while (elements.MoveNext())
         {
             var element = elements.GetTextElement();
+            var elementLevel = levels[elements.ElementIndex];
             var chosen = element == " " && typeface is not null ? typeface : fonts.For(element, preferred);
-            if (typeface is not null && chosen != typeface)
+            if (typeface is not null && (chosen != typeface || elementLevel != level))
             {
-                runs.Add(ShapeRun(current.ToString(), typeface, size));
+                runs.Add(ShapeRun(current.ToString(), typeface, size, level));
                 current.Clear();
             }
-            typeface = chosen;
+            (typeface, level) = (chosen, elementLevel);
             current.Append(element);
         }
         if (typeface is not null && current.Length > 0)
         {
-            runs.Add(ShapeRun(current.ToString(), typeface, size));
+            runs.Add(ShapeRun(current.ToString(), typeface, size, level));
         }
         return runs;
     }
@@ -79,7 +87,7 @@ public sealed class CardText(FontLibrary fonts) : IDisposable
         {
             runs = Fit(text, size, bold, maxWidth);
         }
-        return new Line(InVisualOrder(text, runs), Width(runs));
+        return new Line(InVisualOrder(runs), Width(runs));
     }
 
     /// <summary>Draws a laid-out line from (x, baseline) with the glyphs and positions HarfBuzz chose.</summary>
@@ -116,29 +124,9 @@ public sealed class CardText(FontLibrary fonts) : IDisposable
         }
     }
 
-    /// <summary>
-    /// Runs left to right as they appear: reversed when the text starts right-to-left (its first letter is Arabic or
-    /// Hebrew), so an emoji or a Latin word after an Arabic name sits to its left. HarfBuzz orders the glyphs within
-    /// each run; this is the paragraph level only, not the full bidi algorithm.
-    /// </summary>
-    public static IReadOnlyList<Run> InVisualOrder(string text, IReadOnlyList<Run> runs) =>
-        StartsRightToLeft(text) ? [.. runs.Reverse()] : runs;
-
-    private static bool StartsRightToLeft(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF')
-            {
-                return true;
-            }
-            if (char.IsLetter(c))
-            {
-                return false;
-            }
-        }
-        return false;
-    }
+    /// <summary>Runs left to right as they are seen: the bidi algorithm's rule L2 over the runs' levels.</summary>
+    public static IReadOnlyList<Run> InVisualOrder(IReadOnlyList<Run> runs) =>
+        [.. Bidi.VisualOrder([.. runs.Select(r => r.Level)]).Select(i => runs[i])];
 
     /// <summary>The longest start of the text that fits with an ellipsis after it, found by halving.</summary>
     private IReadOnlyList<Run> Fit(string text, float size, bool bold, float maxWidth)
@@ -170,14 +158,19 @@ public sealed class CardText(FontLibrary fonts) : IDisposable
 
     private static float Width(IReadOnlyList<Run> runs) => runs.Sum(r => r.Width);
 
-    private Run ShapeRun(string text, SKTypeface typeface, float size)
+    /// <summary>Shapes in the run's own direction (HarfBuzz's guess from the letters would be wrong for a right-to-left run of digits or punctuation).</summary>
+    private Run ShapeRun(string text, SKTypeface typeface, float size, byte level)
     {
         if (!_shapers.TryGetValue(typeface, out var shaper))
         {
             _shapers[typeface] = shaper = new SKShaper(typeface);
         }
         using var font = new SKFont(typeface, size);
-        var shaped = shaper.Shape(text, font);
-        return new Run(text, typeface, size, shaped.Codepoints, shaped.Points, shaped.Width);
+        using var buffer = new HarfBuzzSharp.Buffer();
+        buffer.AddUtf16(text);
+        buffer.Direction = level % 2 == 1 ? HarfBuzzSharp.Direction.RightToLeft : HarfBuzzSharp.Direction.LeftToRight;
+        buffer.GuessSegmentProperties();
+        var shaped = shaper.Shape(buffer, font);
+        return new Run(text, typeface, size, level, shaped.Codepoints, shaped.Points, shaped.Width);
     }
 }

@@ -49,12 +49,24 @@ public sealed class CardTests : IDisposable
     {
         var text = new CardText(_fonts);
 
-        var arabic = CardText.InVisualOrder("محمد علي 🎉", text.Shape("محمد علي 🎉", 32));
-        var latin = CardText.InVisualOrder("Zoë 🎉", text.Shape("Zoë 🎉", 32));
+        var arabic = CardText.InVisualOrder(text.Shape("محمد علي 🎉", 32));
+        var latin = CardText.InVisualOrder(text.Shape("Zoë 🎉", 32));
 
         Assert.Equal("🎉", arabic[0].Text);
         Assert.StartsWith("محمد", arabic[^1].Text, StringComparison.Ordinal);
         Assert.StartsWith("Zoë", latin[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Layout_ArabicNameWithDigitsInALatinLine_DigitsReadLeftToRight_LeftOfTheName()
+    {
+        var text = new CardText(_fonts);
+
+        var line = text.Layout("Level 12 · سارة 2024", 32, 2000);
+
+        Assert.Equal(["Level 12 · ", "2024", "سارة "], line.Runs.Select(r => r.Text));
+        Assert.Equal([0, 2, 1], line.Runs.Select(r => (int)r.Level));
+        Assert.All(line.Runs, r => Assert.DoesNotContain(0u, r.Glyphs));
     }
 
     [Fact]
@@ -79,7 +91,11 @@ public sealed class CardTests : IDisposable
     [Fact]
     public void Paint_IsAPngOfTheCardSize()
     {
-        var png = ProfileCardPainter.Paint(Card("محمد 🎉"), new CardText(_fonts));
+        var png = ProfileCardPainter.Paint(Card("سارة 2024 محمد 🎉"), new CardText(_fonts));
+        if (Environment.GetEnvironmentVariable("COMMUNITYBOT_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            File.WriteAllBytes(Path.Combine(folder, "profile-card-arabic.png"), png); // to be looked at
+        }
 
         using var bitmap = SKBitmap.Decode(png);
         Assert.Equal((ProfileCardPainter.Width, ProfileCardPainter.Height), (bitmap.Width, bitmap.Height));
