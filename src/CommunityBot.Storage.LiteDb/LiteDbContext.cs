@@ -1,3 +1,4 @@
+using CommunityBot.Core.Activity;
 using LiteDB;
 
 namespace CommunityBot.Storage.LiteDb;

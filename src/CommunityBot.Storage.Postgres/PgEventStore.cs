@@ -47,7 +47,7 @@ internal sealed class PgEventStore(PostgresDatabase db, Documents docs) : IActiv
         }
         var counts = new Dictionary<(string Community, string Platform), long>();
         await using (var insert = new NpgsqlCommand(
-            $"INSERT INTO events ({EventRows.Columns}) SELECT {EventRows.Columns} FROM incoming ON CONFLICT (key) DO NOTHING RETURNING key", connection, transaction))
+            $"INSERT INTO events ({EventRows.Columns}) SELECT {EventRows.Columns} FROM incoming ORDER BY key ON CONFLICT (key) DO NOTHING RETURNING key", connection, transaction))
         await using (var reader = await insert.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))

@@ -14,7 +14,17 @@ public sealed class PostgresDatabase : IDisposable
     public PostgresDatabase(string connectionString)
     {
         DataSource = NpgsqlDataSource.Create(connectionString);
-        Migrate();
+        try
+        {
+            Migrate();
+        }
+        catch (Exception ex) when (ex is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
+        {
+            var where = new NpgsqlConnectionStringBuilder(connectionString);
+            DataSource.Dispose();
+            throw new Core.Activity.StorageUnavailableException(
+                $"PostgreSQL at {where.Host}:{where.Port} database '{where.Database}' cannot be used: {ex.Message}", ex);
+        }
     }
 
     public NpgsqlDataSource DataSource { get; }

@@ -4,7 +4,6 @@ using CommunityBot.Discord;
 using CommunityBot.Http;
 using CommunityBot.Jobs;
 using CommunityBot.Pictures;
-using CommunityBot.Storage.LiteDb;
 using CommunityBot.Telegram;
 
 namespace CommunityBot.Hosting;
@@ -15,7 +14,7 @@ public static class CommunityBotHosting
 
     /// <summary>
     /// Everything every verb shares: settings files, then environment variables again (so COMMUNITYBOT__* wins over
-    /// JSON files), logging to stderr, the core, LiteDB and the Quartz jobs. Adapters are added by <c>run</c> only.
+    /// JSON files), logging to stderr, the core, the store (LiteDB or PostgreSQL) and the Quartz jobs. Adapters are added by <c>run</c> only.
     /// </summary>
     public static IHostApplicationBuilder AddCommunityBot(this IHostApplicationBuilder builder, BotPaths paths, bool withAdapters)
     {
@@ -39,7 +38,7 @@ public static class CommunityBotHosting
         builder.Services.AddSingleton(paths);
         builder.Services.AddCore();
         builder.Services.AddPictures();
-        builder.Services.AddLiteDbStorage(paths.DatabaseFile);
+        builder.Services.AddStorage(builder.Configuration, paths);
         builder.Services.AddRecommendationHosting();
         builder.Services.AddJobs(catchUpOnStart: withAdapters);
         builder.Services.AddSingleton<Import.EventImporter>();

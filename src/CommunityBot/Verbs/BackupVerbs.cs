@@ -1,3 +1,4 @@
+using CommunityBot.Core.Activity;
 using System.CommandLine;
 using CommunityBot.Control;
 using CommunityBot.Storage.LiteDb;

@@ -1,8 +1,8 @@
+using CommunityBot.Core.Activity;
 using System.CommandLine;
 using CommunityBot.Control;
 using CommunityBot.Hosting;
 using CommunityBot.Http;
-using CommunityBot.Storage.LiteDb;
 using CommunityBot.Telegram;
 using Microsoft.Extensions.Options;
 
@@ -39,7 +39,10 @@ public static class RunVerb
             app.MapPurchaseWebhook();
             app.MapWebLeaderboard();
             app.MapDashboard();
-            app.MapControl(paths);
+            if (!StorageChoice.IsPostgres(builder.Configuration))
+            {
+                app.MapControl(paths); // live backups of the LiteDB file; PostgreSQL has its own (pg_dump)
+            }
             await app.RunAsync(ct);
             return ExitCodes.Ok;
         }

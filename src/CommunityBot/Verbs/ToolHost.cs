@@ -1,5 +1,5 @@
+using CommunityBot.Core.Activity;
 using CommunityBot.Hosting;
-using CommunityBot.Storage.LiteDb;
 
 namespace CommunityBot.Verbs;
 

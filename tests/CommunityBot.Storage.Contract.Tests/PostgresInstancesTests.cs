@@ -1,0 +1,83 @@
+using System.Text.Json;
+using CommunityBot.Core.Activity;
+using CommunityBot.Core.Engagement;
+using CommunityBot.Core.Ingest;
+using CommunityBot.Storage.Postgres;
+using CommunityBot.TestKit;
+
+namespace CommunityBot.Storage.Contract.Tests;
+
+/// <summary>What only a shared database can show: several bot instances on one PostgreSQL, and the same numbers as LiteDB.</summary>
+public sealed class PostgresInstancesTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 2, 12, 0, 0, TimeSpan.Zero);
+
+    private static List<ActivityEvent> Flood(int count)
+    {
+        var e = new Events(Now, "c1", "telegram");
+        var texts = new[] { "how do I join two sql tables?", "docker volumes keep my data", "thanks, that fixed it!", "pandas groupby question" };
+        var events = new List<ActivityEvent>();
+        for (var i = 0; i < count; i++)
+        {
+            events.Add(e.Message("u" + (i % 25), TimeSpan.FromMinutes(count - i), texts[i % texts.Length] + " " + i, replyTo: i % 3 == 0 && i > 0 ? "m" + i : null, id: "m" + (i + 1)));
+            if (i % 4 == 1)
+            {
+                events.Add(e.Reaction("u" + ((i + 7) % 25), "m" + i, TimeSpan.FromMinutes(count - i) - TimeSpan.FromSeconds(30)));
+            }
+        }
+        return events;
+    }
+
+    [Fact]
+    public async Task TwoInstances_ReceivingTheSameUpdates_StoreEachEventOnce()
+    {
+        var database = PostgresServer.CreateDatabase();
+        await using var first = await Bot.StartAsync(new PostgresKind(), database, Now);
+        await using var second = await Bot.StartAsync(new PostgresKind(), database, Now);
+        var events = Flood(2_000);
+
+        // Both receive every update (a load balancer retrying, a webhook redelivered), in batches of different sizes.
+        var a = Task.Run(async () => { foreach (var batch in events.Chunk(97)) { await first.Get<IIngestQueue>().StoreAsync(batch, CancellationToken.None); } });
+        var b = Task.Run(async () => { foreach (var batch in events.Chunk(41)) { await second.Get<IIngestQueue>().StoreAsync(batch, CancellationToken.None); } });
+        await Task.WhenAll(a, b);
+
+        var stored = first.Get<IActivityStore>();
+        Assert.Equal(events.Count, await stored.CountAsync("c1", CancellationToken.None));
+        var keys = (await stored.ReadCommunityAsync("c1", null, CancellationToken.None)).Select(EventKey.For).ToList();
+        Assert.Equal(events.Count, keys.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(events.Count, keys.Count);
+    }
+
+    [Fact]
+    public void TwoInstancesStartingAtOnce_ApplyEachMigrationOnce()
+    {
+        var database = PostgresServer.CreateDatabase();
+
+        var opened = Enumerable.Range(0, 4).AsParallel().Select(_ => new PostgresDatabase(database)).ToList();
+
+        Assert.All(opened, db => Assert.Equal([1], db.AppliedVersions()));
+        opened.ForEach(db => db.Dispose());
+        using var again = new PostgresDatabase(database); // and opening once more changes nothing
+        Assert.Equal([1], again.AppliedVersions());
+    }
+
+    [Fact]
+    public async Task TheSameEvents_ScoreTheSame_OnLiteDbAndPostgres()
+    {
+        using var lite = new LiteDbKind();
+        await using var onLite = await Bot.StartAsync(lite, lite.NewLocation(), Now);
+        await using var onPostgres = await Bot.StartAsync(new PostgresKind(), PostgresServer.CreateDatabase(), Now);
+        var events = Flood(600);
+        await onLite.Get<IIngestQueue>().StoreAsync(events, CancellationToken.None);
+        await onPostgres.Get<IIngestQueue>().StoreAsync(events, CancellationToken.None);
+
+        var fromLite = await onLite.Get<EngagementScorer>().ScoreCommunityAsync("c1", CancellationToken.None);
+        var fromPostgres = await onPostgres.Get<EngagementScorer>().ScoreCommunityAsync("c1", CancellationToken.None);
+
+        Assert.Equal(25, fromPostgres.Members.Count);
+        Assert.Equal(Json(fromLite.Members.OrderBy(m => m.User)), Json(fromPostgres.Members.OrderBy(m => m.User)));
+        Assert.Equal(Json(fromLite.Snapshot), Json(fromPostgres.Snapshot));
+    }
+
+    private static string Json(object value) => JsonSerializer.Serialize(value);
+}
