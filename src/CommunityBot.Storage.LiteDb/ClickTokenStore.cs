@@ -24,11 +24,13 @@ internal sealed class ClickTokenStore(LiteDbContext db) : IClickTokenStore
         return Task.CompletedTask;
     }
 
-    public Task<ClickToken?> FindAsync(string token, CancellationToken ct)
-    {
-        var doc = Tokens.FindById(token);
-        return Task.FromResult(doc is null ? null : new ClickToken(
-            doc["_id"].AsString, doc["p"].AsString, doc["c"].AsString, doc["u"].AsString, doc["course"].AsString, doc["url"].AsString,
-            DateTimeOffset.FromUnixTimeMilliseconds(doc["at"].AsInt64), doc["src"].IsString ? doc["src"].AsString : ""));
-    }
+    public Task<ClickToken?> FindAsync(string token, CancellationToken ct) =>
+        Task.FromResult(Tokens.FindById(token) is { } doc ? FromDocument(doc) : null);
+
+    public Task<IReadOnlyList<ClickToken>> ListAsync(string community, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<ClickToken>>([.. Tokens.Find(Query.EQ("c", community)).Select(FromDocument)]);
+
+    private static ClickToken FromDocument(BsonDocument doc) => new(
+        doc["_id"].AsString, doc["p"].AsString, doc["c"].AsString, doc["u"].AsString, doc["course"].AsString, doc["url"].AsString,
+        DateTimeOffset.FromUnixTimeMilliseconds(doc["at"].AsInt64), doc["src"].IsString ? doc["src"].AsString : "");
 }

@@ -44,4 +44,7 @@ internal sealed class PgClickTokenStore(Documents docs) : IClickTokenStore
     public Task SaveAsync(ClickToken token, CancellationToken ct) => docs.UpsertAsync(DocKinds.Click, token.Community, token.Token, token, ct);
 
     public Task<ClickToken?> FindAsync(string token, CancellationToken ct) => docs.FindByIdAsync<ClickToken>(DocKinds.Click, token, ct);
+
+    public async Task<IReadOnlyList<ClickToken>> ListAsync(string community, CancellationToken ct) =>
+        [.. (await docs.ListAsync<ClickToken>(DocKinds.Click, community, ct)).Select(d => d.Body)];
 }

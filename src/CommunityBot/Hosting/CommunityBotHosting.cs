@@ -16,7 +16,8 @@ public static class CommunityBotHosting
     /// Everything every verb shares: settings files, then environment variables again (so COMMUNITYBOT__* wins over
     /// JSON files), logging to stderr, the core, the store (LiteDB or PostgreSQL) and the Quartz jobs. Adapters are added by <c>run</c> only.
     /// </summary>
-    public static IHostApplicationBuilder AddCommunityBot(this IHostApplicationBuilder builder, BotPaths paths, bool withAdapters)
+    public static IHostApplicationBuilder AddCommunityBot(
+        this IHostApplicationBuilder builder, BotPaths paths, bool withAdapters, IReadOnlyDictionary<string, string?>? overrides = null)
     {
         builder.Configuration.AddJsonFile(Path.Combine(BotPaths.ConfigFolder, "appsettings.json"), optional: true);
         builder.Configuration.AddJsonFile(Path.Combine(BotPaths.ConfigFolder, $"appsettings.{builder.Environment.EnvironmentName}.json"), optional: true);
@@ -30,6 +31,10 @@ public static class CommunityBotHosting
             builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning")]);
         }
         builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
+        if (overrides is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(overrides); // a verb's own options win over everything
+        }
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);

@@ -22,6 +22,7 @@ public static class CommunityBotCli
             BackupVerbs.Restore(global),
             BenchVerb.Create(global),
             CrashTestVerb.Create(global),
+            MigrateVerb.Create(global),
         };
         return root;
     }

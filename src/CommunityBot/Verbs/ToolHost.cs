@@ -6,12 +6,13 @@ namespace CommunityBot.Verbs;
 /// <summary>The host the one-shot verbs (demo, import, score, ask) run in: core, LiteDB and Quartz, no chat adapters.</summary>
 public static class ToolHost
 {
-    public static async Task<int> RunAsync(BotPaths paths, Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken ct)
+    public static async Task<int> RunAsync(BotPaths paths, Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken ct,
+        IReadOnlyDictionary<string, string?>? overrides = null)
     {
         try
         {
             var builder = Host.CreateApplicationBuilder([]);
-            builder.AddCommunityBot(paths, withAdapters: false);
+            builder.AddCommunityBot(paths, withAdapters: false, overrides);
             using var host = builder.Build();
             await host.StartAsync(ct);
             try

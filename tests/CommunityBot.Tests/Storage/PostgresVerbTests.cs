@@ -44,6 +44,42 @@ public sealed class PostgresVerbTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Err);
     }
 
+    [Fact]
+    public async Task Migrate_MovesTheDemoToPostgres_VerifiesIt_AndASecondRunChangesNothing()
+    {
+        var database = PostgresServer.CreateDatabase();
+        Assert.Equal(0, (await Cli.RunAsync(_data.Path, "demo")).ExitCode);
+        await Cli.RunAsync(_data.Path, "ask", "demo", "admin", "/course remove docker-101", "--role", "admin");
+        var onLite = await Cli.RunAsync(_data.Path, "ask", "demo", "u2", "/profile");
+
+        var first = await Cli.RunAsync(_data.Path, "migrate", "--to", "postgres", "--connection", database);
+        var second = await Cli.RunAsync(_data.Path, "migrate", "--to", "postgres", "--connection", database);
+        var onPostgres = await Cli.RunWithEnvironmentAsync(_data.Path, OnPostgres(database), "ask", "demo", "u2", "/profile");
+        var courses = await Cli.RunWithEnvironmentAsync(_data.Path, OnPostgres(database), "ask", "demo", "u2", "/courses");
+
+        Assert.True(first.ExitCode == 0, first.Err + first.Out);
+        Assert.Contains("Verified 1 communities", first.Out, StringComparison.Ordinal);
+        Assert.Matches(@"demo: [\d,]+ of [\d,]+ events, checksum [0-9a-f]{16} \(same\), \d+ members scored the same", first.Out);
+        Assert.Contains("events: ", first.Err, StringComparison.Ordinal); // progress
+        Assert.True(second.ExitCode == 0, second.Err + second.Out);
+        Assert.Contains("events: 0 copied", second.Out, StringComparison.Ordinal);
+        Assert.Equal(WithoutFiles(onLite.Out), WithoutFiles(onPostgres.Out));
+        Assert.DoesNotContain("docker-101", courses.Out, StringComparison.Ordinal); // the catalog as it was, not the bundled one
+    }
+
+    /// <summary>The reply without the lines naming the picture files it wrote (their names hold the time).</summary>
+    private static string WithoutFiles(string output) =>
+        string.Join('\n', output.Split('\n').Where(l => !l.StartsWith("file:", StringComparison.Ordinal)));
+
+    [Fact]
+    public async Task Migrate_WithoutALiteDbDatabase_IsAUsageError()
+    {
+        var result = await Cli.RunAsync(_data.Path, "migrate", "--to", "postgres", "--connection", "Host=127.0.0.1");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no LiteDB database", result.Err, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("postgres", null, "no connection string is set")]
     [InlineData("postgres", "Host=127.0.0.1;Port=1;Username=postgres;Database=none;Timeout=2", "cannot be used")]
