@@ -37,8 +37,23 @@ internal sealed class Documents(PostgresDatabase db)
     /// <summary>The kind's documents of the community in write order, optionally filtered by a condition on <c>body</c>.</summary>
     public async Task<List<(string Id, T Body)>> ListAsync<T>(string kind, string community, CancellationToken ct, string where = "true", params object[] args)
     {
-        await using var command = db.DataSource.CreateCommand($"SELECT id, body::text FROM docs WHERE kind = $1 AND community = $2 AND ({where}) ORDER BY seq");
+        await using var command = db.DataSource.CreateCommand(ListSql(where));
         Add(command, [kind, community, .. args]);
+        return await ReadAsync<T>(command, ct);
+    }
+
+    /// <summary>The kind's documents of the community in write order, inside the caller's transaction.</summary>
+    public static async Task<List<(string Id, T Body)>> ListAsync<T>(NpgsqlConnection connection, NpgsqlTransaction transaction, string kind, string community, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(ListSql("true"), connection, transaction);
+        Add(command, kind, community);
+        return await ReadAsync<T>(command, ct);
+    }
+
+    private static string ListSql(string where) => $"SELECT id, body::text FROM docs WHERE kind = $1 AND community = $2 AND ({where}) ORDER BY seq";
+
+    private static async Task<List<(string Id, T Body)>> ReadAsync<T>(NpgsqlCommand command, CancellationToken ct)
+    {
         var found = new List<(string, T)>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

@@ -17,43 +17,23 @@ internal static class MemberErasure
         {
             await docs.DeleteAsync(kind, community, user, ct, connection, transaction);
         }
-        await ExecuteAsync(connection, transaction, "DELETE FROM docs WHERE kind = $1 AND community = $2 AND body->>'User' = $3", ct, DocKinds.Click, community, user);
-        await ExecuteAsync(connection, transaction,
+        await PgEventStore.ExecuteAsync(connection, transaction, "DELETE FROM docs WHERE kind = $1 AND community = $2 AND body->>'User' = $3", ct, DocKinds.Click, community, user);
+        await PgEventStore.ExecuteAsync(connection, transaction,
             "UPDATE docs SET body = body || '{\"Member\": null, \"Buyer\": null}'::jsonb WHERE kind = $1 AND community = $2 AND body->>'Member' = $3",
             ct, DocKinds.Sale, community, user);
-        foreach (var (id, entries) in await ReadAsync<List<LeaderboardEntry>>(connection, transaction, DocKinds.FrozenBoard, community, ct))
+        foreach (var (id, entries) in await Documents.ListAsync<List<LeaderboardEntry>>(connection, transaction, DocKinds.FrozenBoard, community, ct))
         {
             if (entries.RemoveAll(e => e.User == user) > 0)
             {
                 await docs.UpsertManyAsync(DocKinds.FrozenBoard, community, [(id, entries)], ct, connection, transaction);
             }
         }
-        foreach (var (id, challenge) in await ReadAsync<Challenge>(connection, transaction, DocKinds.Challenge, community, ct))
+        foreach (var (id, challenge) in await Documents.ListAsync<Challenge>(connection, transaction, DocKinds.Challenge, community, ct))
         {
             if (challenge.Replies.Any(r => r.User == user))
             {
                 await docs.UpsertManyAsync(DocKinds.Challenge, community, [(id, challenge with { Replies = [.. challenge.Replies.Where(r => r.User != user)] })], ct, connection, transaction);
             }
         }
-    }
-
-    private static async Task<List<(string Id, T Body)>> ReadAsync<T>(NpgsqlConnection connection, NpgsqlTransaction transaction, string kind, string community, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand("SELECT id, body::text FROM docs WHERE kind = $1 AND community = $2", connection, transaction);
-        Documents.Add(command, kind, community);
-        var found = new List<(string, T)>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            found.Add((reader.GetString(0), Documents.Deserialize<T>(reader.GetString(1))));
-        }
-        return found;
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken ct, params object[] args)
-    {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
-        Documents.Add(command, args);
-        await command.ExecuteNonQueryAsync(ct);
     }
 }

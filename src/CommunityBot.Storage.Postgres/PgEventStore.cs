@@ -36,7 +36,7 @@ internal sealed class PgEventStore(PostgresDatabase db, Documents docs) : IActiv
         }
         await using var connection = await db.DataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        await Execute(connection, transaction, "CREATE TEMP TABLE IF NOT EXISTS incoming (LIKE events) ON COMMIT DELETE ROWS", ct);
+        await ExecuteAsync(connection, transaction, "CREATE TEMP TABLE IF NOT EXISTS incoming (LIKE events) ON COMMIT DELETE ROWS", ct);
         await using (var copy = await connection.BeginBinaryImportAsync($"COPY incoming ({EventRows.Columns}) FROM STDIN (FORMAT BINARY)", ct))
         {
             foreach (var (key, index) in keys)
@@ -138,8 +138,8 @@ internal sealed class PgEventStore(PostgresDatabase db, Documents docs) : IActiv
     {
         await using var connection = await db.DataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        var deleted = await Execute(connection, transaction, "DELETE FROM events WHERE community = $1", ct, community);
-        await Execute(connection, transaction, "DELETE FROM communities WHERE community = $1", ct, community);
+        var deleted = await ExecuteAsync(connection, transaction, "DELETE FROM events WHERE community = $1", ct, community);
+        await ExecuteAsync(connection, transaction, "DELETE FROM communities WHERE community = $1", ct, community);
         foreach (var kind in new[] { DocKinds.RecommendationProfile, DocKinds.RecommendationModel, DocKinds.Level })
         {
             await docs.DeleteAsync(kind, community, null, ct, connection, transaction);
@@ -152,8 +152,8 @@ internal sealed class PgEventStore(PostgresDatabase db, Documents docs) : IActiv
     {
         await using var connection = await db.DataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        var deleted = await Execute(connection, transaction, "DELETE FROM events WHERE community = $1 AND member = $2", ct, community, user);
-        await Execute(connection, transaction, "UPDATE communities SET events = events - $2 WHERE community = $1", ct, community, (long)deleted);
+        var deleted = await ExecuteAsync(connection, transaction, "DELETE FROM events WHERE community = $1 AND member = $2", ct, community, user);
+        await ExecuteAsync(connection, transaction, "UPDATE communities SET events = events - $2 WHERE community = $1", ct, community, (long)deleted);
         await MemberErasure.EraseDerivedAsync(docs, connection, transaction, community, user, ct);
         await transaction.CommitAsync(ct);
         return deleted;
@@ -188,7 +188,7 @@ internal sealed class PgEventStore(PostgresDatabase db, Documents docs) : IActiv
         return value is DBNull ? null : value;
     }
 
-    private static async Task<int> Execute(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken ct, params object[] args)
+    internal static async Task<int> ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken ct, params object[] args)
     {
         await using var command = new NpgsqlCommand(sql, connection, transaction);
         Documents.Add(command, args);

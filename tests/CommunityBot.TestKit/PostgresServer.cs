@@ -35,7 +35,7 @@ public static class PostgresServer
         {
             return given;
         }
-        var bin = FindBin() ?? (Install() ? FindBin() : null)
+        var bin = FindBin() ?? (DebianPackages.Install("postgresql") ? FindBin() : null)
             ?? throw new InvalidOperationException("PostgreSQL is not installed and apt-get install postgresql failed; set " + Variable + " to a server.");
         var folder = Path.Combine(Path.GetTempPath(), "communitybot-pg-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
@@ -65,19 +65,6 @@ public static class PostgresServer
     private static string? FindBin() => Directory.Exists("/usr/lib/postgresql")
         ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(b => File.Exists(Path.Combine(b, "initdb"))).Order().LastOrDefault()
         : null;
-
-    private static bool Install()
-    {
-        try
-        {
-            Run("sh", "-c", "apt-get update -qq && apt-get install -y -qq postgresql");
-            return true;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
-    }
 
     private static int FreePort()
     {

@@ -36,9 +36,10 @@ public sealed class StoreMigration(IServiceProvider source, IServiceProvider tar
         var copied = await CopyEventsAsync(communities, ct);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"events: {copied.Stored:N0} copied, {copied.Present:N0} already there"));
         var documents = 0;
+        var settings = (await From<ISettingsStore>().ListAsync(ct)).ToDictionary(s => s.Community, StringComparer.Ordinal);
         foreach (var community in communities)
         {
-            documents += await CopyDocumentsAsync(community, ct);
+            documents += await CopyDocumentsAsync(community, settings.GetValueOrDefault(community), ct);
         }
         documents += await CopyIdentitiesAsync(ct);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"settings, catalogs, audit, privacy, sales, tokens and the rest: {documents:N0} records copied"));
@@ -81,10 +82,10 @@ public sealed class StoreMigration(IServiceProvider source, IServiceProvider tar
         return (stored, seen - stored);
     }
 
-    private async Task<int> CopyDocumentsAsync(string community, CancellationToken ct)
+    private async Task<int> CopyDocumentsAsync(string community, CommunitySettings? settings, CancellationToken ct)
     {
         var copied = 0;
-        if ((await From<ISettingsStore>().ListAsync(ct)).FirstOrDefault(s => s.Community == community) is { } settings)
+        if (settings is not null)
         {
             await To<ISettingsStore>().SaveAsync(settings, ct);
             copied++;

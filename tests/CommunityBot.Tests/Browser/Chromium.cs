@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using CommunityBot.TestKit;
 using Microsoft.Playwright;
 
 namespace CommunityBot.Tests.Browser;
@@ -11,7 +11,7 @@ namespace CommunityBot.Tests.Browser;
 internal static class Chromium
 {
     public const string Executable = "/usr/bin/chromium";
-    private static readonly Lazy<bool> _installed = new(Install);
+    private static readonly Lazy<bool> _installed = new(() => DebianPackages.Install("chromium"));
 
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {
@@ -31,18 +31,5 @@ internal static class Chromium
             ],
         });
         return (playwright, browser);
-    }
-
-    private static bool Install()
-    {
-        using var process = Process.Start(new ProcessStartInfo("sh", ["-c", "apt-get update -qq && apt-get install -y -qq chromium"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        process.StandardOutput.ReadToEnd();
-        process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return process.ExitCode == 0;
     }
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using CommunityBot.TestKit;
 using CommunityBot.Pictures;
 
 namespace CommunityBot.Tests.Pictures;
@@ -10,7 +10,7 @@ namespace CommunityBot.Tests.Pictures;
 internal static class CardFonts
 {
     public static readonly string[] Packages = ["fonts-noto-core", "fonts-droid-fallback", "fonts-noto-color-emoji"];
-    private static readonly Lazy<bool> _installed = new(Install);
+    private static readonly Lazy<bool> _installed = new(() => DebianPackages.Install(Packages));
 
     public static FontLibrary Load()
     {
@@ -21,18 +21,5 @@ internal static class CardFonts
         }
         return FontLibrary.Load(folders)
             ?? throw new InvalidOperationException($"no card fonts under {string.Join(", ", folders)}: apt-get install {string.Join(' ', Packages)}");
-    }
-
-    private static bool Install()
-    {
-        using var process = Process.Start(new ProcessStartInfo("sh", ["-c", "apt-get update -qq && apt-get install -y -qq " + string.Join(' ', Packages)])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        process.StandardOutput.ReadToEnd();
-        process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return process.ExitCode == 0;
     }
 }
