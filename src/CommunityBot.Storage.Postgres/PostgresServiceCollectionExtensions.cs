@@ -13,6 +13,7 @@ public static class PostgresServiceCollectionExtensions
     public static IServiceCollection AddPostgresStorage(this IServiceCollection services, string connectionString)
     {
         services.AddSingleton(_ => new PostgresDatabase(connectionString));
+        services.AddHostedService<SchemaOnStart>();
         services.AddSingleton<Documents>();
         services.AddSingleton<IActivityStore, PgEventStore>();
         services.AddSingleton<IScoreStore, PgScoreStore>();

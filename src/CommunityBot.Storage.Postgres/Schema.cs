@@ -55,5 +55,6 @@ internal static class Schema
                 PRIMARY KEY (kind, community, id)
             );
             """),
+        (2, QuartzTables.Script()),
     ];
 }

@@ -55,10 +55,11 @@ public sealed class PostgresInstancesTests
 
         var opened = Enumerable.Range(0, 4).AsParallel().Select(_ => new PostgresDatabase(database)).ToList();
 
-        Assert.All(opened, db => Assert.Equal([1], db.AppliedVersions()));
+        Assert.All(opened, db => Assert.Equal([1, 2], db.AppliedVersions()));
         opened.ForEach(db => db.Dispose());
         using var again = new PostgresDatabase(database); // and opening once more changes nothing
-        Assert.Equal([1], again.AppliedVersions());
+        Assert.Equal([1, 2], again.AppliedVersions());
+        Assert.Equal(15, QuartzTableCount(database)); // migration 2: every table of Quartz's clustered job store
     }
 
     [Fact]
@@ -80,4 +81,13 @@ public sealed class PostgresInstancesTests
     }
 
     private static string Json(object value) => JsonSerializer.Serialize(value);
+
+    private static long QuartzTableCount(string database)
+    {
+        using var connection = new Npgsql.NpgsqlConnection(database);
+        connection.Open();
+        using var command = new Npgsql.NpgsqlCommand(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name LIKE '" + QuartzTables.Prefix + "%'", connection);
+        return (long)command.ExecuteScalar()!;
+    }
 }

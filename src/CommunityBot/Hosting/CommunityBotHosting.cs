@@ -45,7 +45,7 @@ public static class CommunityBotHosting
         builder.Services.AddPictures();
         builder.Services.AddStorage(builder.Configuration, paths);
         builder.Services.AddRecommendationHosting();
-        builder.Services.AddJobs(catchUpOnStart: withAdapters);
+        builder.Services.AddJobs(JobStoreFor(builder.Configuration, withAdapters), catchUpOnStart: withAdapters);
         builder.Services.AddSingleton<Import.EventImporter>();
         if (withAdapters)
         {
@@ -54,5 +54,17 @@ public static class CommunityBotHosting
             builder.Services.AddDiscord(builder.Configuration);
         }
         return builder;
+    }
+
+    /// <summary>
+    /// <c>run</c> on PostgreSQL joins the Quartz cluster on the bot's database (unless Jobs:Clustered is false);
+    /// everything else, and every one-shot verb, keeps its schedule in memory: a verb must run its own jobs itself.
+    /// </summary>
+    private static JobStore JobStoreFor(IConfiguration configuration, bool withAdapters)
+    {
+        var cluster = configuration.GetSection(JobClusterOptions.Section).Get<JobClusterOptions>() ?? new JobClusterOptions();
+        return withAdapters && cluster.Clustered && StorageChoice.IsPostgres(configuration)
+            ? new JobStore(StorageChoice.ConnectionString(configuration), cluster)
+            : JobStore.InMemory;
     }
 }

@@ -27,7 +27,7 @@ public static class StorageChoice
         var other => throw new StorageUnavailableException($"Storage:Provider '{other}' is not a store: use {LiteDb} (the default) or {Postgres}."),
     };
 
-    private static string ConnectionString(IConfiguration configuration)
+    public static string ConnectionString(IConfiguration configuration)
     {
         if (configuration[Section + ":ConnectionString"] is { Length: > 0 } given)
         {

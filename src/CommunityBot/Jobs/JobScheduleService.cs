@@ -5,8 +5,10 @@ using Quartz;
 namespace CommunityBot.Jobs;
 
 /// <summary>
-/// Keeps one trigger per job and community (new communities appear when the bot is added somewhere), and at start
-/// runs once every job whose cron fired while the bot was down (or that never ran for the community).
+/// Keeps one trigger per job and community (new communities appear when the bot is added somewhere), and runs once
+/// every job whose cron fired while the bot was down (or that never ran for the community). A trigger already kept
+/// in a cluster's store is left to Quartz, which fires a missed one once itself; only new triggers are caught up
+/// here, under one trigger key per job and community, so instances starting together run the catch-up once.
 /// </summary>
 public sealed class JobScheduleService(
     ISchedulerFactory schedulers,
@@ -42,28 +44,49 @@ public sealed class JobScheduleService(
         foreach (var community in communities.Where(c => !_scheduled.Contains(c)))
         {
             var config = await settings.GetAsync(community, ct);
+            var scheduler = await schedulers.GetScheduler(ct);
+            var kept = new HashSet<JobKey>();
+            foreach (var (key, _, _) in JobCatalog.All)
+            {
+                if (await scheduler.GetTrigger(QuartzJobSchedules.TriggerKeyFor(key, community), ct) is not null)
+                {
+                    kept.Add(key);
+                }
+            }
             await schedules.ApplyAsync(config, ct);
             _scheduled.Add(community);
             if (catchUp)
             {
-                await CatchUpAsync(config, ct);
+                await CatchUpAsync(scheduler, config, kept, ct);
             }
         }
     }
 
-    private async Task CatchUpAsync(CommunitySettings config, CancellationToken ct)
+    private async Task CatchUpAsync(IScheduler scheduler, CommunitySettings config, HashSet<JobKey> kept, CancellationToken ct)
     {
-        var scheduler = await schedulers.GetScheduler(ct);
         var now = clock.GetUtcNow();
-        foreach (var (key, _, defaultCron) in JobCatalog.All)
+        foreach (var (key, _, defaultCron) in JobCatalog.All.Where(j => !kept.Contains(j.Key)))
         {
             var cron = new CronExpression(config.Schedules.GetValueOrDefault(key.Name, defaultCron), config.ResolveTimeZone());
             var last = await runs.LastRunAsync(key.Name, config.Community, ct);
             var missed = last is null || cron.GetNextValidTimeAfter(last.Value) is { } next && next <= now;
             if (missed)
             {
-                logger.LogInformation("Running missed job {Job} for {Community} once at start", key.Name, config.Community);
-                await scheduler.TriggerJob(key, new JobDataMap { [CommunityJob.CommunityKey] = config.Community }, ct);
+                var once = TriggerBuilder.Create()
+                    .WithIdentity($"{key.Name}.{config.Community}", "catch-up")
+                    .ForJob(key)
+                    .UsingJobData(CommunityJob.CommunityKey, config.Community)
+                    .StartNow()
+                    .Build();
+                try
+                {
+                    await scheduler.ScheduleJob(once, new ScheduleJobOptions(), ct);
+                    logger.LogInformation("Running missed job {Job} for {Community} once at start", key.Name, config.Community);
+                }
+                catch (ObjectAlreadyExistsException)
+                {
+                    // Another instance of the cluster is catching this one up right now.
+                }
             }
         }
     }

@@ -39,8 +39,13 @@ public sealed class QuartzJobSchedules(ISchedulerFactory schedulers) : IJobSched
         foreach (var (key, _, defaultCron) in JobCatalog.All)
         {
             var cron = settings.Schedules.GetValueOrDefault(key.Name, defaultCron);
+            var triggerKey = TriggerKeyFor(key, settings.Community);
+            if (await scheduler.GetTrigger(triggerKey, ct) is ICronTrigger kept && kept.CronExpressionString == cron && kept.TimeZone.Id == zone.Id)
+            {
+                continue; // unchanged: replacing it would move its next fire (in a cluster, for every instance)
+            }
             var trigger = TriggerBuilder.Create()
-                .WithIdentity(TriggerKeyFor(key, settings.Community))
+                .WithIdentity(triggerKey)
                 .ForJob(key)
                 .UsingJobData(CommunityJob.CommunityKey, settings.Community)
                 .WithCronSchedule(cron, c => c.InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
