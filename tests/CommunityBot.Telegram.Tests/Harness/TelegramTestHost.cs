@@ -3,6 +3,7 @@ using CommunityBot.Core.Activity;
 using CommunityBot.Core.Commands;
 using CommunityBot.Core.Communities;
 using CommunityBot.Storage.LiteDb;
+using CommunityBot.Storage.Postgres;
 using CommunityBot.Telegram.Tests.StandIn;
 using CommunityBot.TestKit;
 using Microsoft.AspNetCore.Builder;
@@ -35,6 +36,9 @@ public sealed class TelegramTestHost : IAsyncDisposable
 
     public Uri BaseAddress => new(_app.Urls.First());
 
+    /// <summary>Set to a connection string to store in PostgreSQL instead of the probe's LiteDB file.</summary>
+    public const string PostgresSetting = "Storage:ConnectionString";
+
     public static Dictionary<string, string?> Settings(BotApiStandIn api) => new()
     {
         ["Telegram:Token"] = BotApiStandIn.Token,
@@ -53,7 +57,14 @@ public sealed class TelegramTestHost : IAsyncDisposable
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
         var services = builder.Services;
         services.AddCore();
-        services.AddLiteDbStorage(probe.DatabaseFile);
+        if (settings.TryGetValue(PostgresSetting, out var connectionString) && connectionString is not null)
+        {
+            services.AddPostgresStorage(connectionString); // several hosts on one database, as behind a load balancer
+        }
+        else
+        {
+            services.AddLiteDbStorage(probe.DatabaseFile);
+        }
         var events = services.Single(d => d.ServiceType == typeof(IActivityStore));
         services.Replace(ServiceDescriptor.Singleton<IActivityStore>(sp => new ProbedActivityStore(
             (IActivityStore)ActivatorUtilities.CreateInstance(sp, events.ImplementationType!), probe)));
