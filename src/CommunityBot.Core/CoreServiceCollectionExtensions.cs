@@ -18,6 +18,7 @@ public static class CoreServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Pictures.ICardRenderer, Pictures.NoCards>();
+        services.TryAddSingleton<Platform.IRateSlots, Platform.LocalRateSlots>();
         services.AddSingleton<Identity.IdentityDirectory>();
         services.AddSingleton<ICommunityIdentities>(sp => sp.GetRequiredService<Identity.IdentityDirectory>());
         services.AddCommand<Identity.LinkCommand>().AddCommand<Identity.CommunityCommand>();

@@ -17,11 +17,21 @@ public sealed class DiscordOptions
     [Required]
     public string ApiBaseUrl { get; set; } = "https://discord.com/api/v10";
 
-    [Range(0, 65535)]
-    public int ShardId { get; set; }
+    /// <summary>
+    /// How many shards the bot's guilds are split into: a number, or <c>auto</c> for the count Discord recommends in
+    /// GET /gateway/bot (needed from 2,500 guilds). Every instance must be given the same count.
+    /// </summary>
+    public string ShardCount { get; set; } = "1";
 
-    [Range(1, 65536)]
-    public int ShardCount { get; set; } = 1;
+    /// <summary>
+    /// The shards this instance runs, e.g. <c>0,1</c> or <c>4-7</c>; empty: every shard. Give each instance its own
+    /// ids and together all of them; the instance running shard 0 registers the slash commands.
+    /// </summary>
+    public string ShardIds { get; set; } = "";
+
+    /// <summary>The one shard this instance runs (the older setting; <see cref="ShardIds"/> wins when both are set).</summary>
+    [Range(0, 65535)]
+    public int? ShardId { get; set; }
 
     /// <summary>When set, slash commands are registered in this guild only (they appear at once, unlike global ones).</summary>
     public string? DevelopmentGuildId { get; set; }
@@ -41,9 +51,13 @@ public sealed class DiscordOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
     public TimeSpan InvalidSessionDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Identify calls per shard are spaced by this much (Discord: max_concurrency per 5 s).</summary>
+    /// <summary>
+    /// Identifies in one rate-limit bucket (shard id modulo max_concurrency) are spaced by this much, across every
+    /// instance sharing the database on PostgreSQL. Discord allows one per bucket every 5 s; the extra half second
+    /// covers connecting, as a shard takes its turn before it opens its connection.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
-    public TimeSpan IdentifySpacing { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan IdentifySpacing { get; set; } = TimeSpan.FromSeconds(5.5);
 
     /// <summary>Timeout of one REST attempt; retries of 429 and 5xx happen within <see cref="RestTotalTimeout"/>.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]

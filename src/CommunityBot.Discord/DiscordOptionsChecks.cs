@@ -20,9 +20,9 @@ internal sealed class DiscordOptionsChecks : IValidateOptions<DiscordOptions>
         {
             failures.Add($"Discord:ApiBaseUrl '{options.ApiBaseUrl}' is not an absolute http(s) URL.");
         }
-        if (options.ShardId >= options.ShardCount)
+        if (Gateway.ShardPlan.Problem(options) is { } shards)
         {
-            failures.Add($"Discord:ShardId {options.ShardId} must be below Discord:ShardCount {options.ShardCount}.");
+            failures.Add(shards);
         }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

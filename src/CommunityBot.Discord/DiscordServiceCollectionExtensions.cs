@@ -28,7 +28,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddDiscordRest();
         services.AddSingleton<Func<IGatewayTransport>>(() => new ClientWebSocketTransport());
-        services.AddSingleton<GatewaySession>();
+        services.AddSingleton<GatewayShards>();
         services.AddSingleton<DiscordGuildDirectory>();
         services.AddSingleton<InteractionHandler>();
         services.AddSingleton<CommandRegistrar>();

@@ -31,6 +31,7 @@ public static class PostgresServiceCollectionExtensions
         services.AddSingleton<Core.Recommendations.Catalog.ICourseCatalog, PgCourseCatalog>();
         services.AddSingleton<Core.Recommendations.Clicks.IClickTokenStore, PgClickTokenStore>();
         services.AddSingleton<Core.Recommendations.Profiles.IRecommendationStore, PgRecommendationStore>();
+        services.AddSingleton<Core.Platform.IRateSlots, PgRateSlots>();
         return services;
     }
 }

@@ -56,5 +56,12 @@ internal static class Schema
             );
             """),
         (2, QuartzTables.Script()),
+        (3, """
+            -- Rate limits shared by every instance (Discord's IDENTIFY buckets): the next free slot per bucket.
+            CREATE TABLE rate_slots (
+                bucket text PRIMARY KEY,
+                next_at timestamptz NOT NULL
+            );
+            """),
     ];
 }

@@ -27,7 +27,7 @@ public sealed class GatewayConnectTests
         Assert.Equal(GatewayIntents.Required, (int)identify["intents"]!);
         Assert.Equal(1 | 2 | 512 | 1024 | 32768, (int)identify["intents"]!);
         Assert.Equal("[0,1]", identify["shard"]!.ToJsonString());
-        var session = adapter.Services.GetRequiredService<GatewaySession>();
+        var session = adapter.Services.GetRequiredService<GatewayShards>().Session(0);
         Assert.Equal(DiscordStandIn.BotUserId, session.BotUserId);
         Assert.Equal(DiscordStandIn.ApplicationId, session.ApplicationId);
         var guilds = adapter.Services.GetRequiredService<DiscordGuildDirectory>();

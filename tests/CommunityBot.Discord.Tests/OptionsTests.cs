@@ -57,7 +57,11 @@ public sealed class OptionsTests
     }
 
     [Theory]
-    [InlineData("Discord:ShardId", "1", "Discord:ShardId 1 must be below Discord:ShardCount 1")]
+    [InlineData("Discord:ShardId", "1", "Discord:ShardIds names shard 1, but Discord:ShardCount is 1: shard ids go from 0 to 0")]
+    [InlineData("Discord:ShardIds", "0,x", "Discord:ShardIds '0,x' is not a list of shard ids")]
+    [InlineData("Discord:ShardIds", "3-1", "is not a list of shard ids")]
+    [InlineData("Discord:ShardCount", "lots", "Discord:ShardCount 'lots' is neither a number from 1 to 65536 nor 'auto'")]
+    [InlineData("Discord:ShardCount", "0", "neither a number")]
     [InlineData("Discord:ApiBaseUrl", "discord.com/api", "is not an absolute http(s) URL")]
     [InlineData("Discord:TokenFile", "/nonexistent/token", "does not exist")]
     [InlineData("Discord:InteractionDeadline", "00:00:05", "InteractionDeadline")]

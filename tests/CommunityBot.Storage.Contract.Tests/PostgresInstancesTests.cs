@@ -55,11 +55,34 @@ public sealed class PostgresInstancesTests
 
         var opened = Enumerable.Range(0, 4).AsParallel().Select(_ => new PostgresDatabase(database)).ToList();
 
-        Assert.All(opened, db => Assert.Equal([1, 2], db.AppliedVersions()));
+        Assert.All(opened, db => Assert.Equal([1, 2, 3], db.AppliedVersions()));
         opened.ForEach(db => db.Dispose());
         using var again = new PostgresDatabase(database); // and opening once more changes nothing
-        Assert.Equal([1, 2], again.AppliedVersions());
+        Assert.Equal([1, 2, 3], again.AppliedVersions());
         Assert.Equal(15, QuartzTableCount(database)); // migration 2: every table of Quartz's clustered job store
+    }
+
+    [Fact]
+    public async Task RateSlots_TwoInstancesReservingAtOnce_TakeTurnsOneSpacingApart()
+    {
+        var database = PostgresServer.CreateDatabase();
+        using var first = new PostgresDatabase(database);
+        using var second = new PostgresDatabase(database);
+        var instances = new[] { new PgRateSlots(first), new PgRateSlots(second) };
+        var spacing = TimeSpan.FromSeconds(5);
+
+        var waits = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => instances[i % 2].ReserveAsync("discord:identify:0", spacing, CancellationToken.None)));
+        var otherBucket = await instances[1].ReserveAsync("discord:identify:1", spacing, CancellationToken.None);
+
+        // Eight reservations within well under a second: slots 0, 5, 10 … 35 s out, one each, whichever instance asked.
+        var sorted = waits.Order().ToList();
+        Assert.True(sorted[0] < TimeSpan.FromSeconds(1), $"first wait {sorted[0]}");
+        for (var i = 1; i < sorted.Count; i++)
+        {
+            var gap = sorted[i] - sorted[i - 1];
+            Assert.True(gap > TimeSpan.FromSeconds(4) && gap < TimeSpan.FromSeconds(6), $"slots {i - 1} and {i} are {gap} apart");
+        }
+        Assert.True(otherBucket < TimeSpan.FromSeconds(1), "another bucket has its own turns");
     }
 
     [Fact]

@@ -6,15 +6,17 @@ using Microsoft.Extensions.Options;
 namespace CommunityBot.Discord.Gateway;
 
 /// <summary>
-/// Keeps one shard connected: identifies, resumes after drops and op 7 at resume_gateway_url, re-identifies after
-/// op 9, backs off with jitter, and stops for good on close codes only the operator can fix.
+/// Runs this instance's shards (<see cref="ShardPlan"/>) and keeps each one connected: identifies in its turn,
+/// resumes after drops and op 7 at resume_gateway_url, re-identifies after op 9, backs off with jitter, and stops a
+/// shard for good on close codes only the operator can fix.
 /// </summary>
 internal sealed partial class DiscordGatewayClient(
     DiscordRestClient rest,
     Func<IGatewayTransport> transports,
-    GatewaySession session,
+    GatewayShards shards,
     DispatchPump pump,
     CommunityBot.Core.Platform.AdapterHealth health,
+    CommunityBot.Core.Platform.IRateSlots slots,
     IOptions<DiscordOptions> options,
     TimeProvider clock,
     ILogger<DiscordGatewayClient> logger)
@@ -22,30 +24,49 @@ internal sealed partial class DiscordGatewayClient(
     private readonly DiscordOptions _options = options.Value;
     private readonly string _token = options.Value.ResolveToken();
 
-    /// <summary>Runs until cancelled or a fatal close; returns the reason it stopped.</summary>
+    /// <summary>Runs until cancelled or every shard met a fatal close; returns the reasons they stopped.</summary>
     public async Task<string> RunAsync(CancellationToken ct)
     {
-        var backoff = new ReconnectBackoff(_options.ReconnectDelay);
-        var info = await WithBackoffAsync(rest.GetGatewayBotAsync, backoff, ct);
+        var info = await WithBackoffAsync(rest.GetGatewayBotAsync, new ReconnectBackoff(_options.ReconnectDelay), ct);
         if (info is null)
         {
             LogFatal(logger, GatewayCloseCodes.BadToken);
             return GatewayCloseCodes.BadToken;
         }
-        var gate = new IdentifyGate(rest, clock, _options.IdentifySpacing, logger);
+        var (plan, problem) = ShardPlan.Resolve(_options, info.Shards);
+        if (plan is null)
+        {
+            LogFatal(logger, problem!);
+            return problem!;
+        }
+        LogShards(logger, string.Join(",", plan.Ids), plan.Count, info.Shards, info.SessionStartLimit.MaxConcurrency);
+        using var gate = new IdentifyGate(rest, slots, clock, _options.IdentifySpacing, logger);
         gate.Update(info.SessionStartLimit);
+        var stopped = await Task.WhenAll(plan.Ids.Select(id => RunShardAsync(shards.Start(id, plan), plan.Count, info, gate, ct)));
+        return string.Join("; ", stopped.Distinct(StringComparer.Ordinal));
+    }
+
+    private async Task<string> RunShardAsync(GatewaySession session, int count, GatewayBotInfo info, IdentifyGate gate, CancellationToken ct)
+    {
+        await Task.Yield(); // every shard on its own from here on
+        var backoff = new ReconnectBackoff(_options.ReconnectDelay);
         while (!ct.IsCancellationRequested)
         {
             var resume = session.CanResume;
             var url = GatewayUrl(resume ? session.ResumeUrl! : info.Url);
+            if (!resume)
+            {
+                // The turn is taken before connecting: waiting after HELLO would leave heartbeat ACKs unread (a zombie).
+                await gate.WaitAsync(session.ShardId, ct);
+            }
             var connection = new GatewayConnection(transports(), session, pump, clock, logger);
-            var end = await RunConnectionAsync(connection, url, resume, gate, ct);
+            var end = await RunConnectionAsync(connection, url, resume, IdentifyData(session.ShardId, count), session, ct);
             if (session.TakeRunning())
             {
                 backoff.Reset();
             }
             health.Disconnected(Capture.DiscordEventTranslator.Platform, end.Reason);
-            LogDisconnected(logger, end.Reason, end.Action, session.LastStored);
+            LogDisconnected(logger, session.ShardId, end.Reason, end.Action, session.LastStored);
             if (end.Action == DisconnectAction.Stop)
             {
                 LogFatal(logger, end.Reason);
@@ -64,13 +85,14 @@ internal sealed partial class DiscordGatewayClient(
     }
 
     /// <summary>One connection; a failure nobody foresaw is logged and treated like a drop, never fatal to the host.</summary>
-    private async Task<GatewayDisconnect> RunConnectionAsync(GatewayConnection connection, Uri url, bool resume, IdentifyGate gate, CancellationToken ct)
+    private async Task<GatewayDisconnect> RunConnectionAsync(GatewayConnection connection, Uri url, bool resume,
+        IdentifyData identify, GatewaySession session, CancellationToken ct)
     {
         try
         {
             return await connection.RunAsync(url, (sender, token) => resume
-                ? SendResumeAsync(sender, token)
-                : SendIdentifyAsync(sender, gate, token), ct);
+                ? SendResumeAsync(sender, session, token)
+                : sender.SendAsync(new GatewayCommand<IdentifyData>(GatewayOpcode.Identify, identify), DiscordJsonContext.Default.GatewayCommandIdentifyData, token), ct);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
@@ -79,21 +101,15 @@ internal sealed partial class DiscordGatewayClient(
         }
     }
 
-    private async Task SendIdentifyAsync(GatewaySender sender, IdentifyGate gate, CancellationToken ct)
+    private IdentifyData IdentifyData(int shardId, int count) => new()
     {
-        await gate.WaitAsync(ct);
-        var identify = new IdentifyData
-        {
-            Token = _token,
-            Properties = new IdentifyProperties(),
-            Intents = GatewayIntents.Required,
-            Shard = [_options.ShardId, _options.ShardCount],
-        };
-        await sender.SendAsync(new GatewayCommand<IdentifyData>(GatewayOpcode.Identify, identify),
-            DiscordJsonContext.Default.GatewayCommandIdentifyData, ct);
-    }
+        Token = _token,
+        Properties = new IdentifyProperties(),
+        Intents = GatewayIntents.Required,
+        Shard = [shardId, count],
+    };
 
-    private Task SendResumeAsync(GatewaySender sender, CancellationToken ct) =>
+    private Task SendResumeAsync(GatewaySender sender, GatewaySession session, CancellationToken ct) =>
         sender.SendAsync(
             new GatewayCommand<ResumeData>(GatewayOpcode.Resume, new ResumeData(_token, session.SessionId!, session.LastStored)),
             DiscordJsonContext.Default.GatewayCommandResumeData, ct);
@@ -122,8 +138,11 @@ internal sealed partial class DiscordGatewayClient(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Discord gateway disconnected: {Reason}; next: {Action} from sequence {Seq}")]
-    private static partial void LogDisconnected(ILogger logger, string reason, DisconnectAction action, long? seq);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Discord shard {ShardId} disconnected: {Reason}; next: {Action} from sequence {Seq}")]
+    private static partial void LogDisconnected(ILogger logger, int shardId, string reason, DisconnectAction action, long? seq);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Discord: running shards {ShardIds} of {Count} (Discord recommends {Recommended}; {MaxConcurrency} identify buckets)")]
+    private static partial void LogShards(ILogger logger, string shardIds, int count, int recommended, int maxConcurrency);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Discord adapter stopped: {Reason}")]
     private static partial void LogFatal(ILogger logger, string reason);

@@ -13,7 +13,6 @@ namespace CommunityBot.Discord.Gateway;
 /// queue, and only then does the session's stored sequence number move, so a resume replays whatever was not stored.
 /// </summary>
 internal sealed partial class DispatchPump(
-    GatewaySession session,
     DiscordGuildDirectory guilds,
     IIngestQueue ingest,
     InteractionHandler interactions,
@@ -26,7 +25,7 @@ internal sealed partial class DispatchPump(
     private const int MaxBatch = 500;
     private static readonly DiscordJsonContext Json = DiscordJsonContext.Default;
 
-    public async Task RunAsync(ChannelReader<GatewayPayload> reader, CancellationToken ct)
+    public async Task RunAsync(ChannelReader<GatewayPayload> reader, GatewaySession session, CancellationToken ct)
     {
         var events = new List<ActivityEvent>();
         while (await reader.WaitToReadAsync(ct))
@@ -34,7 +33,7 @@ internal sealed partial class DispatchPump(
             long? last = null;
             for (var n = 0; n < MaxBatch && reader.TryRead(out var payload); n++)
             {
-                Handle(payload, events, ct);
+                Handle(payload, session, events, ct);
                 last = payload.S ?? last;
             }
             if (events.Count > 0)
@@ -49,7 +48,7 @@ internal sealed partial class DispatchPump(
         }
     }
 
-    private void Handle(GatewayPayload payload, List<ActivityEvent> events, CancellationToken ct)
+    private void Handle(GatewayPayload payload, GatewaySession session, List<ActivityEvent> events, CancellationToken ct)
     {
         var dropped = new List<string>(0);
         try
@@ -60,13 +59,16 @@ internal sealed partial class DispatchPump(
                     var ready = TolerantJson.Read(payload.D, Json.ReadyData, dropped)!;
                     session.Ready(ready);
                     health.Connected(Capture.DiscordEventTranslator.Platform);
-                    LogReady(logger, ready.User.Id, ready.Application?.Id);
-                    registrar.Start(session.ApplicationId, ct);
+                    LogReady(logger, session.ShardId, ready.User.Id, ready.Application?.Id);
+                    if (session.RegistersCommands)
+                    {
+                        registrar.Start(session.ApplicationId, ct);
+                    }
                     break;
                 case "RESUMED":
                     session.Running();
                     health.Connected(Capture.DiscordEventTranslator.Platform);
-                    LogResumed(logger, session.LastStored);
+                    LogResumed(logger, session.ShardId, session.LastStored);
                     break;
                 case "GUILD_CREATE":
                     var guild = TolerantJson.Read(payload.D, Json.GuildCreateData, dropped)!;
@@ -98,11 +100,11 @@ internal sealed partial class DispatchPump(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Discord session ready as bot user {BotUserId} (application {ApplicationId})")]
-    private static partial void LogReady(ILogger logger, string botUserId, string? applicationId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Discord shard {ShardId} ready as bot user {BotUserId} (application {ApplicationId})")]
+    private static partial void LogReady(ILogger logger, int shardId, string botUserId, string? applicationId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Discord session resumed after sequence {Seq}")]
-    private static partial void LogResumed(ILogger logger, long? seq);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Discord shard {ShardId} resumed after sequence {Seq}")]
+    private static partial void LogResumed(ILogger logger, int shardId, long? seq);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Discord guild {GuildName} ({GuildId}): {Channels} channels, {Roles} roles")]
     private static partial void LogGuild(ILogger logger, string? guildName, string guildId, int channels, int roles);

@@ -21,7 +21,7 @@ internal sealed partial class GatewayConnection(
         using var sender = new GatewaySender(transport);
         var heartbeater = new Heartbeater(sender, session, clock);
         var dispatches = Channel.CreateUnbounded<GatewayPayload>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
-        var pumping = pump.RunAsync(dispatches.Reader, ct);
+        var pumping = pump.RunAsync(dispatches.Reader, session, ct);
         Task beating = Task.CompletedTask, receiving = Task.CompletedTask;
         GatewayDisconnect result;
         try

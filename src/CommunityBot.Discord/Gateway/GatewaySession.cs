@@ -12,6 +12,11 @@ internal sealed class GatewaySession
     private long _lastStored = -1;
     private int _running;
 
+    public int ShardId { get; init; }
+
+    /// <summary>True on shard 0 only: its READY registers the slash commands.</summary>
+    public bool RegistersCommands { get; init; } = true;
+
     public string? SessionId { get; private set; }
     public string? ResumeUrl { get; private set; }
     public string? BotUserId { get; private set; }

@@ -1,3 +1,4 @@
+using CommunityBot.Core.Platform;
 using CommunityBot.Discord.Gateway.Payloads;
 using CommunityBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -5,34 +6,48 @@ using Microsoft.Extensions.Logging;
 namespace CommunityBot.Discord.Gateway;
 
 /// <summary>
-/// Respects session_start_limit: waits out reset_after when no identify is left (going over resets the token),
-/// and spaces this shard's identifies by the max_concurrency window.
+/// Respects session_start_limit: waits out reset_after when no identify is left (going over resets the token). And
+/// takes turns per rate-limit bucket (shard id modulo max_concurrency) through <see cref="IRateSlots"/>, which on
+/// PostgreSQL are shared by every instance, so shards run by several processes never identify in one bucket at once.
 /// </summary>
-internal sealed partial class IdentifyGate(DiscordRestClient rest, TimeProvider clock, TimeSpan spacing, ILogger logger)
+internal sealed partial class IdentifyGate(DiscordRestClient rest, IRateSlots slots, TimeProvider clock, TimeSpan spacing, ILogger logger) : IDisposable
 {
+    private readonly SemaphoreSlim _limitGate = new(1, 1);
     private SessionStartLimit _limit = new() { Remaining = 1, MaxConcurrency = 1 };
-    private DateTimeOffset _last = DateTimeOffset.MinValue;
 
     public void Update(SessionStartLimit limit) => _limit = limit;
 
-    public async Task WaitAsync(CancellationToken ct)
+    public void Dispose() => _limitGate.Dispose();
+
+    public async Task WaitAsync(int shardId, CancellationToken ct)
     {
-        while (_limit.Remaining <= 0)
+        await _limitGate.WaitAsync(ct);
+        try
         {
-            LogLimitReached(logger, _limit.Total, TimeSpan.FromMilliseconds(_limit.ResetAfter));
-            await Task.Delay(TimeSpan.FromMilliseconds(Math.Max(1000, _limit.ResetAfter)), clock, ct);
-            _limit = (await rest.GetGatewayBotAsync(ct)).SessionStartLimit;
+            while (_limit.Remaining <= 0)
+            {
+                LogLimitReached(logger, _limit.Total, TimeSpan.FromMilliseconds(_limit.ResetAfter));
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Max(1000, _limit.ResetAfter)), clock, ct);
+                _limit = (await rest.GetGatewayBotAsync(ct)).SessionStartLimit;
+            }
+            _limit = _limit with { Remaining = _limit.Remaining - 1 };
         }
-        var next = _last + spacing;
-        var now = clock.GetUtcNow();
-        if (next > now)
+        finally
         {
-            await Task.Delay(next - now, clock, ct);
+            _limitGate.Release();
         }
-        _last = clock.GetUtcNow();
-        _limit = _limit with { Remaining = _limit.Remaining - 1 };
+        var bucket = shardId % Math.Max(1, _limit.MaxConcurrency);
+        var wait = await slots.ReserveAsync($"discord:identify:{bucket}", spacing, ct);
+        if (wait > TimeSpan.Zero)
+        {
+            LogWaiting(logger, shardId, bucket, wait);
+            await Task.Delay(wait, clock, ct);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "All {Total} Discord session starts of the day are used; waiting {Wait} before identifying")]
     private static partial void LogLimitReached(ILogger logger, int total, TimeSpan wait);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Discord shard {ShardId} waits {Wait} for its turn to identify in bucket {Bucket}")]
+    private static partial void LogWaiting(ILogger logger, int shardId, int bucket, TimeSpan wait);
 }

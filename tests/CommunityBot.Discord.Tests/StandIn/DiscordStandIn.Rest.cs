@@ -88,10 +88,10 @@ public sealed partial class DiscordStandIn
         return new JsonObject
         {
             ["url"] = GatewayBase + "/gateway",
-            ["shards"] = 1,
+            ["shards"] = RecommendedShards,
             ["session_start_limit"] = new JsonObject
             {
-                ["total"] = 1000, ["remaining"] = remaining, ["reset_after"] = SessionResetAfterMs, ["max_concurrency"] = 1,
+                ["total"] = 1000, ["remaining"] = remaining, ["reset_after"] = SessionResetAfterMs, ["max_concurrency"] = MaxConcurrency,
             },
         };
     }

@@ -19,6 +19,8 @@ namespace CommunityBot.Discord.Tests.StandIn;
 /// </summary>
 public sealed partial class DiscordStandIn : IAsyncDisposable
 {
+    private readonly Dictionary<int, DateTimeOffset> _identifyTurns = [];
+
     public const string Token = "MTMwMDAwMDAwMDAwMDAwMDAx.standin.secret-token-value";
     public const string ApplicationId = "300000000000000002";
     public const string BotUserId = "300000000000000001";
@@ -45,6 +47,19 @@ public sealed partial class DiscordStandIn : IAsyncDisposable
     public Observed<RecordedRequest> Requests { get; } = new();
     public Observed<(string SessionId, long Seq)> Resumes { get; } = new();
     public Observed<GatewayPeer> Peers { get; } = new();
+
+    /// <summary>GET /gateway/bot's recommended shard count and identify buckets.</summary>
+    public int RecommendedShards { get; set; } = 1;
+    public int MaxConcurrency { get; set; } = 1;
+
+    /// <summary>When set, an IDENTIFY sooner than this after the last one in its bucket (shard % max_concurrency) is closed with 4008.</summary>
+    public TimeSpan? IdentifyWindow { get; set; }
+
+    /// <summary>Every accepted IDENTIFY: its shard, of how many, and when it arrived.</summary>
+    public Observed<(int Shard, int Count, DateTimeOffset At)> Identifies { get; } = new();
+
+    /// <summary>The shards whose IDENTIFY came too soon in its bucket.</summary>
+    public Observed<int> RateLimitedIdentifies { get; } = new();
 
     public static async Task<DiscordStandIn> StartAsync()
     {
@@ -78,6 +93,24 @@ public sealed partial class DiscordStandIn : IAsyncDisposable
     public void FailNext(Fault fault) => _faults.Enqueue(fault);
 
     public string NewId() => (800000000000000000 + Interlocked.Increment(ref _nextId)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Discord's identify rule: one per bucket per window, whichever process sends it.</summary>
+    internal bool TakeIdentifyTurn(int shard, int count)
+    {
+        lock (_identifyTurns)
+        {
+            var now = DateTimeOffset.UtcNow;
+            var bucket = shard % MaxConcurrency;
+            if (IdentifyWindow is { } window && _identifyTurns.TryGetValue(bucket, out var last) && now - last < window)
+            {
+                RateLimitedIdentifies.Add(shard);
+                return false;
+            }
+            _identifyTurns[bucket] = now;
+            Identifies.Add((shard, count, now));
+            return true;
+        }
+    }
 
     internal SessionLog NewSession()
     {

@@ -20,6 +20,9 @@ public sealed class GatewayPeer(WebSocket socket, DiscordStandIn owner, string p
     public Observed<JsonObject> Received { get; } = new();
     public Observed<long?> Heartbeats { get; } = new();
     public SessionLog? Session { get; private set; }
+
+    /// <summary>The shard this connection identified as.</summary>
+    public (int Id, int Count)? Shard { get; private set; }
     public Task Closed => _closed.Task;
     public int? ClientCloseStatus { get; private set; }
 
@@ -38,6 +41,24 @@ public sealed class GatewayPeer(WebSocket socket, DiscordStandIn owner, string p
         ready["resume_gateway_url"] = owner.GatewayBase + "/resume";
         await DispatchAsync("READY", ready);
         await DispatchAsync("GUILD_CREATE", guild ?? Fixture.Load("guild_create"));
+    }
+
+    /// <summary>READY, then GUILD_CREATE for each of <paramref name="guildIds"/> this shard owns, as Discord routes them.</summary>
+    public async Task<IReadOnlyList<string>> SendShardReadyAsync(IEnumerable<string> guildIds)
+    {
+        var (id, count) = Shard ?? (0, 1);
+        var owned = guildIds.Where(g => (int)((ulong.Parse(g, System.Globalization.CultureInfo.InvariantCulture) >> 22) % (ulong)count) == id).ToList();
+        Session = owner.NewSession();
+        var ready = Fixture.Load("ready");
+        ready["session_id"] = Session.Id;
+        ready["resume_gateway_url"] = owner.GatewayBase + "/resume";
+        ready["shard"] = new JsonArray(id, count);
+        await DispatchAsync("READY", ready);
+        foreach (var guild in owned)
+        {
+            await DispatchAsync("GUILD_CREATE", Fixture.Guild(guild));
+        }
+        return owned;
     }
 
     public async Task<long> DispatchAsync(string type, JsonNode? data)
@@ -114,6 +135,11 @@ public sealed class GatewayPeer(WebSocket socket, DiscordStandIn owner, string p
             case 2:
                 // Recorded after the close is sent, so a test that saw the IDENTIFY also sees its consequence.
                 var identifyError = GatewayRules.Identify(payload["d"], owner, _identified);
+                if (identifyError is null && payload["d"]!["shard"] is JsonArray shard)
+                {
+                    Shard = (shard[0]!.GetValue<int>(), shard[1]!.GetValue<int>());
+                    identifyError = owner.TakeIdentifyTurn(Shard.Value.Id, Shard.Value.Count) ? null : (4008, "Rate limited.");
+                }
                 if (identifyError is { } identifyClose)
                 {
                     await CloseAsync(identifyClose.Code, identifyClose.Reason);

@@ -27,4 +27,26 @@ public static class Fixture
         message["attachments"] = new JsonArray();
         return message;
     }
+
+    /// <summary>A GUILD_CREATE of another guild: its own id and one text channel (<see cref="ChannelOf"/>), no threads.</summary>
+    public static JsonObject Guild(string id)
+    {
+        var guild = Load("guild_create");
+        guild["id"] = id;
+        guild["name"] = "Guild " + id;
+        guild["channels"] = new JsonArray(new JsonObject { ["id"] = ChannelOf(id), ["type"] = 0, ["name"] = "general", ["guild_id"] = id });
+        guild["threads"] = new JsonArray();
+        return guild;
+    }
+
+    public static string ChannelOf(string guildId) => (ulong.Parse(guildId, System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A MESSAGE_CREATE in another guild's channel.</summary>
+    public static JsonObject MessageIn(string guildId, string id, string text)
+    {
+        var message = Message(id, text);
+        message["guild_id"] = guildId;
+        message["channel_id"] = ChannelOf(guildId);
+        return message;
+    }
 }
