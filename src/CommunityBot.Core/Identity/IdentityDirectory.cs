@@ -34,7 +34,7 @@ public sealed class IdentityDirectory(IIdentityStore store, TimeProvider clock) 
             }
             lock (_loading)
             {
-                // Once per process, from a synchronous caller (the ingest queue); the store answers from its own file or pool.
+                // Only when nothing loaded it at start (LoadAsync): once per process, from a synchronous caller (the ingest queue).
                 return _snapshot ??= Build(store.LinksAsync(CancellationToken.None).GetAwaiter().GetResult(),
                     store.JoinsAsync(CancellationToken.None).GetAwaiter().GetResult());
             }
@@ -128,6 +128,31 @@ public sealed class IdentityDirectory(IIdentityStore store, TimeProvider clock) 
     }
 
     public void Dispose() => _changes.Dispose();
+
+    /// <summary>
+    /// Reads the links and joins at start (<see cref="IdentityWarmUp"/>), before events and commands ask: the
+    /// synchronous first read would hold one thread per waiting caller, and on a networked store a burst of callers
+    /// then starves the thread pool the read itself needs to finish.
+    /// </summary>
+    public async Task LoadAsync(CancellationToken ct)
+    {
+        await _changes.WaitAsync(ct);
+        try
+        {
+            if (Volatile.Read(ref _snapshot) is null)
+            {
+                var next = Build(await store.LinksAsync(ct), await store.JoinsAsync(ct));
+                lock (_loading)
+                {
+                    _snapshot ??= next;
+                }
+            }
+        }
+        finally
+        {
+            _changes.Release();
+        }
+    }
 
     private async Task ChangeAsync(Func<Task> change, CancellationToken ct)
     {
