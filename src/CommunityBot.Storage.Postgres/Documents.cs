@@ -35,6 +35,7 @@ internal sealed class Documents(PostgresDatabase db)
     }
 
     /// <summary>The kind's documents of the community in write order, optionally filtered by a condition on <c>body</c>.</summary>
+    /// <remarks>An array meant as one parameter (<c>= ANY($3)</c>) must be passed as <c>(object)array</c>: a string[] would be taken as the params array itself.</remarks>
     public async Task<List<(string Id, T Body)>> ListAsync<T>(string kind, string community, CancellationToken ct, string where = "true", params object[] args)
     {
         await using var command = db.DataSource.CreateCommand(ListSql(where));

@@ -6,9 +6,11 @@ using NpgsqlTypes;
 namespace CommunityBot.Storage.Postgres;
 
 /// <summary>
-/// Events in one table keyed by <see cref="EventKey"/>. A batch goes in by binary COPY into a temporary table, then
-/// one INSERT … ON CONFLICT DO NOTHING: the database, not this process, decides what is new, so two instances that
-/// receive the same event store it once. The community counts change in the same transaction.
+/// Events in one table keyed by <see cref="EventKey"/>: the database, not this process, decides what is new, so two
+/// instances that receive the same event store it once. A batch is first tried as one binary COPY straight into the
+/// table, in key order (so two instances copying overlapping batches wait on each other instead of deadlocking);
+/// if any key is already there, the COPY rolls back to its savepoint and the batch goes by COPY into a temporary
+/// table and one INSERT … ON CONFLICT DO NOTHING. The community counts change in the same transaction.
 /// </summary>
 internal sealed class PgEventStore(PostgresDatabase db, Documents docs) : IActivityStore
 {
@@ -34,30 +36,17 @@ internal sealed class PgEventStore(PostgresDatabase db, Documents docs) : IActiv
         {
             return stored;
         }
+        var ordered = keys.OrderBy(k => k.Key, StringComparer.Ordinal).ToList();
         await using var connection = await db.DataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        await ExecuteAsync(connection, transaction, "CREATE TEMP TABLE IF NOT EXISTS incoming (LIKE events) ON COMMIT DELETE ROWS", ct);
-        await using (var copy = await connection.BeginBinaryImportAsync($"COPY incoming ({EventRows.Columns}) FROM STDIN (FORMAT BINARY)", ct))
+        var counts = await CopyNewAsync(connection, transaction, events, ordered, ct)
+            ?? await InsertWithoutDuplicatesAsync(connection, transaction, events, keys, ordered, ct);
+        foreach (var index in counts.Stored)
         {
-            foreach (var (key, index) in keys)
-            {
-                await EventRows.WriteAsync(copy, events[index], key, ct);
-            }
-            await copy.CompleteAsync(ct);
+            stored[index] = true;
         }
-        var counts = new Dictionary<(string Community, string Platform), long>();
-        await using (var insert = new NpgsqlCommand(
-            $"INSERT INTO events ({EventRows.Columns}) SELECT {EventRows.Columns} FROM incoming ORDER BY key ON CONFLICT (key) DO NOTHING RETURNING key", connection, transaction))
-        await using (var reader = await insert.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-            {
-                var e = events[keys[reader.GetString(0)]];
-                stored[keys[reader.GetString(0)]] = true;
-                counts[(e.Community, e.Platform)] = counts.GetValueOrDefault((e.Community, e.Platform)) + 1;
-            }
-        }
-        foreach (var ((community, platform), count) in counts)
+        // In one order everywhere: two instances counting into the same communities must not lock them crosswise.
+        foreach (var ((community, platform), count) in counts.PerCommunity.OrderBy(c => c.Key.Community, StringComparer.Ordinal).ThenBy(c => c.Key.Platform, StringComparer.Ordinal))
         {
             await using var update = new NpgsqlCommand("""
                 INSERT INTO communities (community, events, platforms) VALUES ($1, $2, ARRAY[$3])
@@ -69,6 +58,66 @@ internal sealed class PgEventStore(PostgresDatabase db, Documents docs) : IActiv
         }
         await transaction.CommitAsync(ct);
         return stored;
+    }
+
+    private sealed record Counts(List<int> Stored, Dictionary<(string Community, string Platform), long> PerCommunity);
+
+    /// <summary>The fast path: every key is new (the usual case). Null, with nothing written, when one is not.</summary>
+    private static async Task<Counts?> CopyNewAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        IReadOnlyList<ActivityEvent> events, List<KeyValuePair<string, int>> ordered, CancellationToken ct)
+    {
+        await transaction.SaveAsync("direct", ct);
+        try
+        {
+            await using (var copy = await connection.BeginBinaryImportAsync($"COPY events ({EventRows.Columns}) FROM STDIN (FORMAT BINARY)", ct))
+            {
+                foreach (var (key, index) in ordered)
+                {
+                    await EventRows.WriteAsync(copy, events[index], key, ct);
+                }
+                await copy.CompleteAsync(ct);
+            }
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            await transaction.RollbackAsync("direct", ct);
+            return null;
+        }
+        var counts = new Counts([], []);
+        foreach (var (_, index) in ordered)
+        {
+            counts.Stored.Add(index);
+            var e = events[index];
+            counts.PerCommunity[(e.Community, e.Platform)] = counts.PerCommunity.GetValueOrDefault((e.Community, e.Platform)) + 1;
+        }
+        return counts;
+    }
+
+    /// <summary>Some keys are stored already (a re-delivery, another instance): the database keeps the first of each.</summary>
+    private static async Task<Counts> InsertWithoutDuplicatesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        IReadOnlyList<ActivityEvent> events, Dictionary<string, int> keys, List<KeyValuePair<string, int>> ordered, CancellationToken ct)
+    {
+        await ExecuteAsync(connection, transaction, "CREATE TEMP TABLE IF NOT EXISTS incoming (LIKE events) ON COMMIT DELETE ROWS", ct);
+        await using (var copy = await connection.BeginBinaryImportAsync($"COPY incoming ({EventRows.Columns}) FROM STDIN (FORMAT BINARY)", ct))
+        {
+            foreach (var (key, index) in ordered)
+            {
+                await EventRows.WriteAsync(copy, events[index], key, ct);
+            }
+            await copy.CompleteAsync(ct);
+        }
+        var counts = new Counts([], []);
+        await using var insert = new NpgsqlCommand(
+            $"INSERT INTO events ({EventRows.Columns}) SELECT {EventRows.Columns} FROM incoming ORDER BY key ON CONFLICT (key) DO NOTHING RETURNING key", connection, transaction);
+        await using var reader = await insert.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var index = keys[reader.GetString(0)];
+            var e = events[index];
+            counts.Stored.Add(index);
+            counts.PerCommunity[(e.Community, e.Platform)] = counts.PerCommunity.GetValueOrDefault((e.Community, e.Platform)) + 1;
+        }
+        return counts;
     }
 
     public Task<IReadOnlyList<ActivityEvent>> ReadCommunityAsync(string community, DateTimeOffset? since, CancellationToken ct) =>

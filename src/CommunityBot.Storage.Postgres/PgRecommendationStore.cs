@@ -41,7 +41,7 @@ internal sealed class PgRecommendationStore(Documents docs) : IRecommendationSto
     {
         var found = users is null
             ? await docs.ListAsync<StoredProfile>(DocKinds.RecommendationProfile, community, ct)
-            : await docs.ListAsync<StoredProfile>(DocKinds.RecommendationProfile, community, ct, "id = ANY($3)", users.ToArray());
+            : await docs.ListAsync<StoredProfile>(DocKinds.RecommendationProfile, community, ct, "id = ANY($3)", (object)users.ToArray());
         return [.. found.Select(d => d.Body.ToProfile())];
     }
 

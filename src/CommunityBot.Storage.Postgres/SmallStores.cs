@@ -71,7 +71,7 @@ internal sealed class PgLeaderboardArchive(Documents docs) : ILeaderboardArchive
 internal sealed class PgMemberLevelStore(Documents docs) : Core.Live.IMemberLevelStore
 {
     public async Task<IReadOnlyDictionary<string, int>> GetAsync(string community, IReadOnlyCollection<string> users, CancellationToken ct) =>
-        (await docs.ListAsync<int>(DocKinds.Level, community, ct, "id = ANY($3)", users.ToArray())).ToDictionary(d => d.Id, d => d.Body, StringComparer.Ordinal);
+        (await docs.ListAsync<int>(DocKinds.Level, community, ct, "id = ANY($3)", (object)users.ToArray())).ToDictionary(d => d.Id, d => d.Body, StringComparer.Ordinal);
 
     public async Task<IReadOnlyDictionary<string, int>> AllAsync(string community, int minLevel, CancellationToken ct) =>
         (await docs.ListAsync<int>(DocKinds.Level, community, ct, "(body::text)::int >= $3", minLevel)).ToDictionary(d => d.Id, d => d.Body, StringComparer.Ordinal);

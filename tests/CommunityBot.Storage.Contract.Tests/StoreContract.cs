@@ -122,6 +122,7 @@ public abstract class StoreContract(IStoreKind kind) : IAsyncLifetime
     {
         await Events.AppendAsync([E.Message("ann", H(3)), E.Message("ann", H(2)), E.Message("bob", H(1))], None);
         await Bot.Get<Core.Live.IMemberLevelStore>().SaveAsync("c1", new Dictionary<string, int> { ["ann"] = 3, ["bob"] = 2 }, None);
+        Assert.Equal(2, (await Bot.Get<Core.Live.IMemberLevelStore>().GetAsync("c1", ["ann", "bob", "carl"], None)).Count);
         await Bot.Get<ISalesLedger>().TryRecordAsync("c1", new Sale("s1", "sql-101", 49m, "EUR", "ann@example.org", Now) { Member = "ann" }, None);
 
         await Bot.Get<IPrivacyStore>().SetAsync("c1", "ann", PrivacyChoice.Deleted, None);
@@ -259,6 +260,8 @@ public abstract class StoreContract(IStoreKind kind) : IAsyncLifetime
         var before = await AskAsync("u1", "/recommend");
         Assert.False(before.IsError, before.Text);
         Assert.NotEmpty(await Bot.Get<Core.Recommendations.Profiles.IRecommendationStore>().ProfilesAsync("c1", null, None));
+        var some = await Bot.Get<Core.Recommendations.Profiles.IRecommendationStore>().ProfilesAsync("c1", ["u1", "u3", "nobody"], None);
+        Assert.Equal(["u1", "u3"], some.Select(p => p.User).Order());
 
         await Bot.DisposeAsync();
         Bot = await Bot.StartAsync(Kind, Bot.Location, Now);

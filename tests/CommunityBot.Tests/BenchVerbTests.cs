@@ -18,7 +18,7 @@ public sealed class BenchVerbTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Err);
         var json = JsonDocument.Parse(result.Out).RootElement; // the whole of stdout is one object
         Assert.Equal(3000, json.GetProperty("ingest_stored").GetInt64());
-        foreach (var field in new[] { "ingest_events_per_s", "raw_litedb_insert_per_s", "ingest_ratio", "full_score_s", "incremental_score_s", "peak_rss_mb" })
+        foreach (var field in new[] { "ingest_events_per_s", "raw_baseline_per_s", "ingest_ratio", "full_score_s", "incremental_score_s", "peak_rss_mb" })
         {
             Assert.True(json.GetProperty(field).GetDouble() > 0, field);
         }
@@ -33,6 +33,41 @@ public sealed class BenchVerbTests : IDisposable
         Assert.False(string.IsNullOrEmpty(json.GetProperty("note").GetString()));
         Assert.Contains("ingest pipeline:", result.Err, StringComparison.Ordinal);
         Assert.Empty(Directory.GetDirectories(_data.Path, "bench-*"));
+        Assert.Equal("litedb", json.GetProperty("store").GetString());
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("two_instances_stored").ValueKind); // one process owns a LiteDB file
+    }
+
+    [Fact]
+    public async Task Bench_OnPostgres_SameFiguresPlusTwoInstancesStoringEachEventOnce_AndDropsItsDatabase()
+    {
+        var server = PostgresServer.CreateDatabase();
+        var result = await Cli.RunAsync(_data.Path, "bench", "--events", "3000", "--members", "300", "--courses", "10", "--store", "postgres", "--connection", server);
+
+        Assert.True(result.ExitCode == 0, result.Err);
+        var json = JsonDocument.Parse(result.Out).RootElement;
+        Assert.Equal("postgres", json.GetProperty("store").GetString());
+        Assert.Equal(3000, json.GetProperty("ingest_stored").GetInt64());
+        Assert.Contains("binary COPY", json.GetProperty("raw_baseline").GetString(), StringComparison.Ordinal);
+        foreach (var field in new[] { "raw_baseline_per_s", "ingest_ratio", "full_score_s", "incremental_score_s", "event_to_visible_p50_ms", "two_instances_events_per_s" })
+        {
+            Assert.True(json.GetProperty(field).GetDouble() > 0, field);
+        }
+        var sent = json.GetProperty("two_instances_events").GetInt64();
+        Assert.True(sent >= 1000);
+        Assert.Equal(sent, json.GetProperty("two_instances_stored").GetInt64()); // nothing doubled…
+        Assert.Equal(sent, json.GetProperty("two_instances_counted").GetInt64()); // …and nothing lost
+        await using var connection = new Npgsql.NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var left = new Npgsql.NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname LIKE 'communitybot_bench_%'", connection);
+        Assert.Equal(0L, (long)(await left.ExecuteScalarAsync())!);
+    }
+
+    [Fact]
+    public async Task Bench_PostgresWithoutAServer_RefusedWithUsageExit()
+    {
+        var result = await Cli.RunAsync(_data.Path, "bench", "--quick", "--store", "postgres");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--store postgres needs --connection", result.Err, StringComparison.Ordinal);
     }
 
     [Fact]

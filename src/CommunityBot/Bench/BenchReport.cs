@@ -17,7 +17,11 @@ public sealed record BenchReport
     public required int Courses { get; init; }
     public required int Communities { get; init; }
     public required double IngestEventsPerS { get; init; }
-    public required double RawLitedbInsertPerS { get; init; }
+    /// <summary>litedb or postgres.</summary>
+    public required string Store { get; init; }
+    /// <summary>What <see cref="RawBaselinePerS"/> measured: the store's own bulk load of the same rows.</summary>
+    public required string RawBaseline { get; init; }
+    public required double RawBaselinePerS { get; init; }
     public required double IngestRatio { get; init; }
     public required long IngestStored { get; init; }
     /// <summary>Processor time of the ingest phase: on a shared machine, wall time / CPU time shows the contention.</summary>
@@ -41,6 +45,10 @@ public sealed record BenchReport
     public double ProfileCardP50Ms { get; init; }
     public double ProfileCardP99Ms { get; init; }
     public double StatsChartsMs { get; init; }
+    public int? TwoInstancesEvents { get; init; }
+    public long? TwoInstancesStored { get; init; }
+    public long? TwoInstancesCounted { get; init; }
+    public double? TwoInstancesEventsPerS { get; init; }
     public required double PeakRssMb { get; init; }
     public required int Cores { get; init; }
     public required string Dotnet { get; init; }

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using CommunityBot.Core.Engagement;
 using CommunityBot.Demo;
 using CommunityBot.Hosting;
-using CommunityBot.Storage.LiteDb;
 
 namespace CommunityBot.Bench;
 
@@ -10,10 +9,11 @@ namespace CommunityBot.Bench;
 /// Runs every phase of `communitybot bench` in one process, on fresh database files in a scratch folder, and
 /// reports the figures as ratios of one run (the machine may be shared; the ratio is what carries over).
 /// </summary>
-public sealed class BenchRunner(BenchSize size, string scratchFolder, TextWriter progress)
+public sealed class BenchRunner(BenchSize size, string scratchFolder, TextWriter progress, BenchStore store)
 {
     public const int RawChunk = 50_000;
     public const int IncrementalEvents = 1_000;
+    public const int MaxTwinEvents = 100_000;
 
     public async Task<BenchReport> RunAsync(CancellationToken ct)
     {
@@ -22,12 +22,11 @@ public sealed class BenchRunner(BenchSize size, string scratchFolder, TextWriter
         var workload = new BenchWorkload(size, end, topics);
         Directory.CreateDirectory(scratchFolder);
 
-        var raw = MeasureRaw(workload);
+        var raw = await store.MeasureRawAsync(workload, scratchFolder, progress, ct);
         var clock = new BenchClock(end);
         var builder = Host.CreateApplicationBuilder([]);
         builder.Services.AddSingleton<TimeProvider>(clock);
-        builder.AddCommunityBot(new BotPaths(Path.Combine(scratchFolder, "pipeline"), null), withAdapters: false);
-        builder.Configuration.AddInMemoryCollection([new("Pictures:Enabled", "false")]); // drawing is measured by CardPhase
+        builder.AddCommunityBot(new BotPaths(Path.Combine(scratchFolder, "pipeline"), null), withAdapters: false, store.Settings());
         using var host = builder.Build();
         await host.StartAsync(ct);
         try
@@ -57,11 +56,17 @@ public sealed class BenchRunner(BenchSize size, string scratchFolder, TextWriter
             await visible.RunAsync(ct);
             var cards = new CardPhase(progress);
             cards.Run();
+            var twins = new TwinIngestPhase(store, scratchFolder, progress);
+            if (store.IsPostgres)
+            {
+                await twins.RunAsync([.. workload.MoreEvents(Math.Min(MaxTwinEvents, Math.Max(IncrementalEvents, size.Events / 10)), hour: 3)], ct);
+            }
             var ingestRate = stored / ingestSeconds;
             return new BenchReport
             {
                 Events = size.Events, Members = size.Members, Courses = size.Courses, Communities = size.Communities,
-                IngestEventsPerS = Math.Round(ingestRate), RawLitedbInsertPerS = Math.Round(raw),
+                Store = store.Provider, RawBaseline = store.RawBaseline,
+                IngestEventsPerS = Math.Round(ingestRate), RawBaselinePerS = Math.Round(raw),
                 IngestRatio = Math.Round(ingestRate / raw, 3), IngestStored = stored,
                 IngestCpuS = Math.Round(ingestCpu, 2), FullScoreCpuS = Math.Round(fullCpu, 2),
                 FullScoreS = Math.Round(full, 3), FullScoreReadS = Math.Round(phases.ReadSeconds, 3),
@@ -72,6 +77,10 @@ public sealed class BenchRunner(BenchSize size, string scratchFolder, TextWriter
                 RecommendCatchUpS = Math.Round(recommend.CatchUpSeconds, 3),
                 EventToVisibleP50Ms = visible.P50Ms, EventToVisibleP99Ms = visible.P99Ms,
                 ProfileCardP50Ms = cards.P50Ms, ProfileCardP99Ms = cards.P99Ms, StatsChartsMs = cards.ChartsMs,
+                TwoInstancesEvents = store.IsPostgres ? twins.Events : null,
+                TwoInstancesStored = store.IsPostgres ? twins.StoredByBoth : null,
+                TwoInstancesCounted = store.IsPostgres ? twins.Counted : null,
+                TwoInstancesEventsPerS = store.IsPostgres ? twins.EventsPerS : null,
                 PeakRssMb = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0, 1),
                 Cores = Environment.ProcessorCount, Dotnet = Environment.Version.ToString(),
                 Configuration = IsOptimized() ? "Release" : "Debug",
@@ -81,30 +90,15 @@ public sealed class BenchRunner(BenchSize size, string scratchFolder, TextWriter
                     + "recommend_catch_up_s: every model catching up on 1,000 new events; digest_s: the digest selection over every member of every community; "
                     + "event_to_visible_p50_ms/p99_ms: one message handed to the ingest queue until its author's /profile answers with it counted, in the largest community (text; pictures off); "
                     + "profile_card_p50_ms/p99_ms: drawing one rank card and encoding it as PNG, names in five scripts; "
-                    + "stats_charts_ms: the six /stats charts on one PNG (2,000 members, a year of score runs), mean of 5.",
+                    + "stats_charts_ms: the six /stats charts on one PNG (2,000 members, a year of score runs), mean of 5; "
+                    + "two_instances_*: PostgreSQL only (null on LiteDB, whose file one process owns): two more bot hosts given the same events at once, "
+                    + "two_instances_stored what the two reported storing between them and two_instances_counted the database's new events (both must equal two_instances_events).",
             };
         }
         finally
         {
             await host.StopAsync(CancellationToken.None);
         }
-    }
-
-    private double MeasureRaw(BenchWorkload workload)
-    {
-        // A small throwaway load first, so neither measured phase pays for JIT compilation of LiteDB's insert path.
-        RawEventLoader.Load(Path.Combine(scratchFolder, "warmup", "warmup.db"), workload.Events().Take(2_000), RawChunk);
-        var file = Path.Combine(scratchFolder, "raw", "raw.db");
-        var clock = Stopwatch.StartNew();
-        var count = RawEventLoader.Load(file, workload.Events(), RawChunk,
-            n => progress.WriteLine($"  raw LiteDB InsertBulk: {n:N0} events ({n / clock.Elapsed.TotalSeconds:N0}/s)"));
-        var rate = count / clock.Elapsed.TotalSeconds;
-        progress.WriteLine($"raw LiteDB InsertBulk: {count:N0} events in {clock.Elapsed.TotalSeconds:0.0} s ({rate:N0}/s)");
-        Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
-        // The baseline's database (and its page cache) is gone: hand its memory back before the pipeline is measured.
-        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        return rate;
     }
 
     private static async Task ScoreAllAsync(IServiceProvider services, CancellationToken ct)
