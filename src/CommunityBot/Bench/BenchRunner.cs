@@ -56,6 +56,8 @@ public sealed class BenchRunner(BenchSize size, string scratchFolder, TextWriter
             await visible.RunAsync(ct);
             var cards = new CardPhase(progress);
             cards.Run();
+            // The bot's own peak: the two extra hosts below are a second and third instance, not this one's memory.
+            var peakRss = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0, 1);
             var twins = new TwinIngestPhase(store, scratchFolder, progress);
             if (store.IsPostgres)
             {
@@ -81,7 +83,7 @@ public sealed class BenchRunner(BenchSize size, string scratchFolder, TextWriter
                 TwoInstancesStored = store.IsPostgres ? twins.StoredByBoth : null,
                 TwoInstancesCounted = store.IsPostgres ? twins.Counted : null,
                 TwoInstancesEventsPerS = store.IsPostgres ? twins.EventsPerS : null,
-                PeakRssMb = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0, 1),
+                PeakRssMb = peakRss,
                 Cores = Environment.ProcessorCount, Dotnet = Environment.Version.ToString(),
                 Configuration = IsOptimized() ? "Release" : "Debug",
                 MachineLoadAverage = LoadAverage(),
@@ -92,7 +94,8 @@ public sealed class BenchRunner(BenchSize size, string scratchFolder, TextWriter
                     + "profile_card_p50_ms/p99_ms: drawing one rank card and encoding it as PNG, names in five scripts; "
                     + "stats_charts_ms: the six /stats charts on one PNG (2,000 members, a year of score runs), mean of 5; "
                     + "two_instances_*: PostgreSQL only (null on LiteDB, whose file one process owns): two more bot hosts given the same events at once, "
-                    + "two_instances_stored what the two reported storing between them and two_instances_counted the database's new events (both must equal two_instances_events).",
+                    + "two_instances_stored what the two reported storing between them and two_instances_counted the database's new events (both must equal two_instances_events); "
+                    + "peak_rss_mb is read before that phase.",
             };
         }
         finally

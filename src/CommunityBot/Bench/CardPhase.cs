@@ -44,7 +44,7 @@ internal sealed class CardPhase(TextWriter progress)
             _ = renderer.StatsCharts(Charts());
         }
         ChartsMs = Math.Round(charts.Elapsed.TotalMilliseconds / chartRuns, 3);
-        progress.WriteLine($"  cards: profile card p50 {P50Ms:0.0} ms, p99 {P99Ms:0.0} ms over {Renders} renders; /stats charts {ChartsMs:0} ms");
+        progress.WriteLine($"  cards: profile card p50 {P50Ms:0.0} ms, p99 {P99Ms:0.0} ms over {Renders} renders; /stats charts {ChartsMs:0} ms (peak memory {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 >> 20:N0} MB)");
     }
 
     /// <summary>A year of score runs, 2,000 members, eight weeks of days and cohorts.</summary>

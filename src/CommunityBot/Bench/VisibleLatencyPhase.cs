@@ -56,7 +56,7 @@ internal sealed class VisibleLatencyPhase(IServiceProvider services, BenchClock 
         timings.Sort();
         P50Ms = Percentiles.Of(timings, 0.50);
         P99Ms = Percentiles.Of(timings, 0.99);
-        progress.WriteLine($"event to visible (/profile) in {community} ({members.Count:N0} members): p50 {P50Ms:0.0} ms, p99 {P99Ms:0.0} ms");
+        progress.WriteLine($"event to visible (/profile) in {community} ({members.Count:N0} members): p50 {P50Ms:0.0} ms, p99 {P99Ms:0.0} ms (peak memory {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 >> 20:N0} MB)");
     }
 
     private async Task<(string Community, IReadOnlyList<MemberScore> Members)> LargestCommunityAsync(IScoreStore scores, CancellationToken ct)

@@ -14,7 +14,7 @@ public static class HealthEndpoint
     /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints, IReadOnlyList<string> platforms)
     {
-        endpoints.MapGet("/healthz", async (ISettingsStore settings, ISchedulerFactory schedulers, AdapterHealth adapters, CancellationToken ct) =>
+        endpoints.MapGet("/healthz", async (ISettingsStore settings, ISchedulerFactory schedulers, Jobs.JobStore jobs, AdapterHealth adapters, CancellationToken ct) =>
         {
             var watch = Stopwatch.StartNew();
             string? storeProblem = null;
@@ -36,7 +36,11 @@ public static class HealthEndpoint
             {
                 status = healthy ? "ok" : "degraded",
                 store = new { ok = storeProblem is null, problem = storeProblem, readMs = storeMs },
-                scheduler = new { running = schedulerRunning, status = status.ToString().ToLowerInvariant() },
+                scheduler = new
+                {
+                    running = schedulerRunning, status = status.ToString().ToLowerInvariant(),
+                    clustered = jobs.IsClustered, instance = scheduler.SchedulerInstanceId,
+                },
                 adapters = states.ToDictionary(s => s.Key, s => new
                 {
                     connected = s.Value.Connected, problem = s.Value.Problem, since = s.Value.Since, lastEvent = s.Value.LastEvent,

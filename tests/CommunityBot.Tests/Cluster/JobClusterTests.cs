@@ -50,6 +50,7 @@ public sealed class JobClusterTests : IDisposable
         Assert.All(runs.GroupBy(r => r.Trigger), g => Assert.Equal(10, g.Select(r => r.Scheduled).Distinct().Count()));
         var instances = new[] { (await a.SchedulerAsync()).SchedulerInstanceId, (await b.SchedulerAsync()).SchedulerInstanceId };
         Assert.NotEqual(instances[0], instances[1]);
+        Assert.True(a.Services.GetRequiredService<JobStore>().IsClustered);
         Assert.All(runs, r => Assert.Contains(r.Instance, instances));
         foreach (var (key, _, _) in JobCatalog.All)
         {

@@ -31,6 +31,7 @@ public sealed class HealthEndpointTests : IDisposable
         Assert.Equal("ok", body.GetProperty("status").GetString());
         Assert.True(body.GetProperty("store").GetProperty("ok").GetBoolean());
         Assert.Equal("running", body.GetProperty("scheduler").GetProperty("status").GetString());
+        Assert.False(body.GetProperty("scheduler").GetProperty("clustered").GetBoolean()); // LiteDB: the schedule is in memory
         var telegram = body.GetProperty("adapters").GetProperty("telegram");
         Assert.True(telegram.GetProperty("connected").GetBoolean());
         Assert.Equal(JsonValueKind.Null, telegram.GetProperty("lastEvent").ValueKind);
