@@ -60,7 +60,29 @@ internal sealed class PgEventStore(PostgresDatabase db, Documents docs) : IActiv
         return stored;
     }
 
-    private sealed record Counts(List<int> Stored, Dictionary<(string Community, string Platform), long> PerCommunity);
+    private sealed class Counts
+    {
+        public List<int> Stored { get; } = [];
+
+        public Dictionary<(string Community, string Platform), long> PerCommunity { get; } = [];
+
+        public void Add(int index, ActivityEvent e)
+        {
+            Stored.Add(index);
+            PerCommunity[(e.Community, e.Platform)] = PerCommunity.GetValueOrDefault((e.Community, e.Platform)) + 1;
+        }
+    }
+
+    private static async Task CopyAsync(NpgsqlConnection connection, string table, IReadOnlyList<ActivityEvent> events,
+        List<KeyValuePair<string, int>> ordered, CancellationToken ct)
+    {
+        await using var copy = await connection.BeginBinaryImportAsync($"COPY {table} ({EventRows.Columns}) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var (key, index) in ordered)
+        {
+            await EventRows.WriteAsync(copy, events[index], key, ct);
+        }
+        await copy.CompleteAsync(ct);
+    }
 
     /// <summary>The fast path: every key is new (the usual case). Null, with nothing written, when one is not.</summary>
     private static async Task<Counts?> CopyNewAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
@@ -69,26 +91,17 @@ internal sealed class PgEventStore(PostgresDatabase db, Documents docs) : IActiv
         await transaction.SaveAsync("direct", ct);
         try
         {
-            await using (var copy = await connection.BeginBinaryImportAsync($"COPY events ({EventRows.Columns}) FROM STDIN (FORMAT BINARY)", ct))
-            {
-                foreach (var (key, index) in ordered)
-                {
-                    await EventRows.WriteAsync(copy, events[index], key, ct);
-                }
-                await copy.CompleteAsync(ct);
-            }
+            await CopyAsync(connection, "events", events, ordered, ct);
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
         {
             await transaction.RollbackAsync("direct", ct);
             return null;
         }
-        var counts = new Counts([], []);
+        var counts = new Counts();
         foreach (var (_, index) in ordered)
         {
-            counts.Stored.Add(index);
-            var e = events[index];
-            counts.PerCommunity[(e.Community, e.Platform)] = counts.PerCommunity.GetValueOrDefault((e.Community, e.Platform)) + 1;
+            counts.Add(index, events[index]);
         }
         return counts;
     }
@@ -98,24 +111,15 @@ internal sealed class PgEventStore(PostgresDatabase db, Documents docs) : IActiv
         IReadOnlyList<ActivityEvent> events, Dictionary<string, int> keys, List<KeyValuePair<string, int>> ordered, CancellationToken ct)
     {
         await ExecuteAsync(connection, transaction, "CREATE TEMP TABLE IF NOT EXISTS incoming (LIKE events) ON COMMIT DELETE ROWS", ct);
-        await using (var copy = await connection.BeginBinaryImportAsync($"COPY incoming ({EventRows.Columns}) FROM STDIN (FORMAT BINARY)", ct))
-        {
-            foreach (var (key, index) in ordered)
-            {
-                await EventRows.WriteAsync(copy, events[index], key, ct);
-            }
-            await copy.CompleteAsync(ct);
-        }
-        var counts = new Counts([], []);
+        await CopyAsync(connection, "incoming", events, ordered, ct);
+        var counts = new Counts();
         await using var insert = new NpgsqlCommand(
             $"INSERT INTO events ({EventRows.Columns}) SELECT {EventRows.Columns} FROM incoming ORDER BY key ON CONFLICT (key) DO NOTHING RETURNING key", connection, transaction);
         await using var reader = await insert.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
             var index = keys[reader.GetString(0)];
-            var e = events[index];
-            counts.Stored.Add(index);
-            counts.PerCommunity[(e.Community, e.Platform)] = counts.PerCommunity.GetValueOrDefault((e.Community, e.Platform)) + 1;
+            counts.Add(index, events[index]);
         }
         return counts;
     }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using CommunityBot.Core.Activity;
 using CommunityBot.Telegram.Tests.Harness;
 using CommunityBot.Telegram.Tests.StandIn;
@@ -60,12 +59,7 @@ public sealed class TelegramLoadBalancerTests
 
     private static async Task<HttpStatusCode> PostAsync(HttpClient http, string update, string secret)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/telegram/webhook")
-        {
-            Content = new StringContent(update, Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
-        using var response = await http.SendAsync(request);
+        using var response = await TelegramWebhookTests.PostAsync(http, update, secret);
         return response.StatusCode;
     }
 }

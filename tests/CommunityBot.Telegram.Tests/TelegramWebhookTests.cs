@@ -121,7 +121,7 @@ public sealed class TelegramWebhookTests
         await api.WaitForCallAsync("deleteWebhook");
     }
 
-    private static Task<HttpResponseMessage> PostAsync(HttpClient http, string update, string? secret)
+    internal static Task<HttpResponseMessage> PostAsync(HttpClient http, string update, string? secret)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/telegram/webhook")
         {
