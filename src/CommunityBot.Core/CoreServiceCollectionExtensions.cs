@@ -21,7 +21,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<Platform.IRateSlots, Platform.LocalRateSlots>();
         services.AddSingleton<Identity.IdentityDirectory>();
         services.AddSingleton<ICommunityIdentities>(sp => sp.GetRequiredService<Identity.IdentityDirectory>());
-        services.AddHostedService<Identity.IdentityWarmUp>();
+        services.AddHostedService<Identity.IdentityRefresh>();
         services.AddCommand<Identity.LinkCommand>().AddCommand<Identity.CommunityCommand>();
         services.AddSingleton<Dashboard.DashboardAccess>();
         services.AddCommand<Dashboard.DashboardCommand>();

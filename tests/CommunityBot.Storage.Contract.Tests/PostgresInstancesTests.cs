@@ -86,6 +86,37 @@ public sealed class PostgresInstancesTests
     }
 
     [Fact]
+    public async Task LinkMadeOnOneInstance_ReachesTheOtherAtItsNextRefresh_AndAnUnchangedReadMovesNothing()
+    {
+        var database = PostgresServer.CreateDatabase();
+        await using var first = await Bot.StartAsync(new PostgresKind(), database, Now);
+        await using var second = await Bot.StartAsync(new PostgresKind(), database, Now);
+        Task<Core.Commands.Reply> Ask(Bot bot, string platform, string group, string user, string text, Core.Commands.MemberRole role = Core.Commands.MemberRole.Member) =>
+            bot.Get<Core.Commands.CommandDispatcher>().DispatchAsync(new Core.Commands.CommandRequest(platform, group, "general", user, user, role, text), CancellationToken.None);
+        static string CodeOf(Core.Commands.Reply reply) => JsonSerializer.SerializeToElement(reply.Data).GetProperty("code").GetString()!;
+        var discord = new Events(Now, "g1", "discord");
+        var telegram = new Events(Now, "-100", "telegram");
+        await first.Get<IIngestQueue>().StoreAsync([discord.Message("d-ann", TimeSpan.FromHours(3), "docker networking, step by step"), discord.Message("d-bob", TimeSpan.FromHours(2), "sql joins explained")], CancellationToken.None);
+        Assert.False(await second.Get<Core.Identity.IdentityDirectory>().RefreshAsync(CancellationToken.None)); // nothing changed yet
+
+        // On the first instance: the Telegram group joins the Discord server's community, and Ann links her accounts.
+        var join = CodeOf(await Ask(first, "discord", "g1", "d-admin", "/community code", Core.Commands.MemberRole.Admin));
+        Assert.False((await Ask(first, "telegram", "-100", "t-admin", "/community join " + join, Core.Commands.MemberRole.Admin)).IsError);
+        var link = CodeOf(await Ask(first, "discord", "g1", "d-ann", "/link"));
+        Assert.False((await Ask(first, "telegram", "-100", "t-ann", "/link " + link)).IsError);
+        var staleRoute = second.Get<Core.Identity.IdentityDirectory>().Route(telegram.Message("t-ann", TimeSpan.FromHours(1), "pandas tips"));
+
+        Assert.True(await second.Get<Core.Identity.IdentityDirectory>().RefreshAsync(CancellationToken.None));
+        await second.Get<IIngestQueue>().StoreAsync([telegram.Message("t-ann", TimeSpan.FromHours(1), "pandas tips from telegram", id: "t1")], CancellationToken.None);
+        var scores = await second.Get<IncrementalScorer>().ScoreAsync("g1", CancellationToken.None);
+
+        Assert.Equal("-100", staleRoute.Community); // before its refresh the second instance knew nothing of the join
+        Assert.Equal(["d-ann", "d-bob"], scores.Members.Select(m => m.User).Order(StringComparer.Ordinal)); // t-ann counts as d-ann
+        Assert.Equal(2, scores.Members.Single(m => m.User == "d-ann").Messages);
+        Assert.False(await second.Get<Core.Identity.IdentityDirectory>().RefreshAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task TheSameEvents_ScoreTheSame_OnLiteDbAndPostgres()
     {
         using var lite = new LiteDbKind();

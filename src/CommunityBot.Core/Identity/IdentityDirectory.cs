@@ -130,7 +130,32 @@ public sealed class IdentityDirectory(IIdentityStore store, TimeProvider clock) 
     public void Dispose() => _changes.Dispose();
 
     /// <summary>
-    /// Reads the links and joins at start (<see cref="IdentityWarmUp"/>), before events and commands ask: the
+    /// Reads the links and joins again and keeps them when they differ from what is held: another instance on the
+    /// same database linked or joined something (<see cref="IdentityRefresh"/> asks every half minute, the score job
+    /// before it scores). Unchanged, nothing moves, so kept scoring states stay valid.
+    /// </summary>
+    public async Task<bool> RefreshAsync(CancellationToken ct)
+    {
+        await _changes.WaitAsync(ct);
+        try
+        {
+            var links = await store.LinksAsync(ct);
+            var joins = await store.JoinsAsync(ct);
+            if (Volatile.Read(ref _snapshot) is { } held && held.Holds(links, joins))
+            {
+                return false;
+            }
+            Volatile.Write(ref _snapshot, Build(links, joins));
+            return true;
+        }
+        finally
+        {
+            _changes.Release();
+        }
+    }
+
+    /// <summary>
+    /// Reads the links and joins at start (<see cref="IdentityRefresh"/>), before events and commands ask: the
     /// synchronous first read would hold one thread per waiting caller, and on a networked store a burst of callers
     /// then starves the thread pool the read itself needs to finish.
     /// </summary>
@@ -180,6 +205,9 @@ public sealed class IdentityDirectory(IIdentityStore store, TimeProvider clock) 
         private readonly ConcurrentDictionary<string, MemberIdentities> _identities = new(StringComparer.Ordinal);
 
         public IReadOnlyList<MemberLink> Links { get; } = links;
+
+        public bool Holds(IReadOnlyList<MemberLink> links, IReadOnlyList<CommunityJoin> joins) =>
+            Links.Count == links.Count && Joins.Count == joins.Count && Links.ToHashSet().SetEquals(links) && Joins.Values.ToHashSet().SetEquals(joins);
 
         public Dictionary<(string Platform, string Group), CommunityJoin> Joins { get; } = joins.ToDictionary(j => (j.Platform, j.Group));
 
