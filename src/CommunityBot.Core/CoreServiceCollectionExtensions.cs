@@ -19,6 +19,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Pictures.ICardRenderer, Pictures.NoCards>();
         services.TryAddSingleton<Platform.IRateSlots, Platform.LocalRateSlots>();
+        services.TryAddSingleton<Platform.ILeases, Platform.LocalLeases>();
         services.AddSingleton<Identity.IdentityDirectory>();
         services.AddSingleton<ICommunityIdentities>(sp => sp.GetRequiredService<Identity.IdentityDirectory>());
         services.AddHostedService<Identity.IdentityRefresh>();

@@ -34,6 +34,12 @@ public sealed class TelegramOptions
     /// <summary>Telegram user ids treated as moderators in every chat (chat admins are admins anyway).</summary>
     public IList<string> Moderators { get; } = [];
 
+    /// <summary>
+    /// Polling mode with several instances on one PostgreSQL database: one instance polls (Telegram allows one
+    /// getUpdates at a time), the others try to take over this often, and one does when the poller stops or dies.
+    /// </summary>
+    public TimeSpan PollingStandbyRetry { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Long-polling wait in seconds (Telegram allows up to 50).</summary>
     public int PollTimeoutSeconds { get; set; } = 50;
 

@@ -117,6 +117,32 @@ public sealed class PostgresInstancesTests
     }
 
     [Fact]
+    public async Task Lease_OneHolderAcrossInstances_PassesOnWhenReleasedOrWhenTheHolderDies()
+    {
+        var database = PostgresServer.CreateDatabase();
+        using var first = new PostgresDatabase(database);
+        using var second = new PostgresDatabase(database);
+        var (a, b) = (new PgLeases(first), new PgLeases(second));
+
+        var held = await a.TryAcquireAsync("telegram-polling", CancellationToken.None);
+        Assert.NotNull(held);
+        Assert.Null(await b.TryAcquireAsync("telegram-polling", CancellationToken.None));
+        Assert.NotNull(await b.TryAcquireAsync("something-else", CancellationToken.None));
+        await held.DisposeAsync();
+        var taken = await b.TryAcquireAsync("telegram-polling", CancellationToken.None);
+        Assert.NotNull(taken);
+
+        // The holder's connection dies (its process was killed): the lock goes with it, and the lease says so.
+        await using (var admin = second.DataSource.CreateCommand(
+            "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()"))
+        {
+            await admin.ExecuteNonQueryAsync();
+        }
+        Assert.False(await taken.IsHeldAsync(CancellationToken.None));
+        Assert.NotNull(await a.TryAcquireAsync("telegram-polling", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task TheSameEvents_ScoreTheSame_OnLiteDbAndPostgres()
     {
         using var lite = new LiteDbKind();

@@ -40,7 +40,32 @@ public sealed partial class BotApiStandIn
         }
     }
 
+    private int _polling;
+
+    /// <summary>getUpdates calls refused because another was still waiting: two instances polling one bot.</summary>
+    public int Conflicts => Volatile.Read(ref _conflicts);
+
+    private int _conflicts;
+
+    /// <summary>Telegram serves one getUpdates at a time per bot and answers a second one with 409.</summary>
     private async Task<JsonNode?> GetUpdatesAsync(ApiCall call, CancellationToken aborted)
+    {
+        if (Interlocked.Exchange(ref _polling, 1) == 1)
+        {
+            Interlocked.Increment(ref _conflicts);
+            throw new ApiFailureException(new ApiFailure(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"));
+        }
+        try
+        {
+            return await ServeUpdatesAsync(call, aborted);
+        }
+        finally
+        {
+            Volatile.Write(ref _polling, 0);
+        }
+    }
+
+    private async Task<JsonNode?> ServeUpdatesAsync(ApiCall call, CancellationToken aborted)
     {
         var limit = (int)Math.Clamp(call.Long("limit") ?? 100, 1, 100);
         var timeout = TimeSpan.FromSeconds(Math.Max(0, call.Long("timeout") ?? 0));
