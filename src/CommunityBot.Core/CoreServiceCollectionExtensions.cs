@@ -20,6 +20,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<Pictures.ICardRenderer, Pictures.NoCards>();
         services.TryAddSingleton<Platform.IRateSlots, Platform.LocalRateSlots>();
         services.TryAddSingleton<Platform.ILeases, Platform.LocalLeases>();
+        services.TryAddSingleton<Dashboard.IDashboardGrants, Dashboard.InMemoryDashboardGrants>();
         services.AddSingleton<Identity.IdentityDirectory>();
         services.AddSingleton<ICommunityIdentities>(sp => sp.GetRequiredService<Identity.IdentityDirectory>());
         services.AddHostedService<Identity.IdentityRefresh>();

@@ -25,4 +25,5 @@ internal static class DocKinds
     public const string LinkCode = "linkcode";
     public const string Link = "link";
     public const string CommunityJoin = "communityjoin";
+    public const string DashboardGrant = "dashboardgrant";
 }

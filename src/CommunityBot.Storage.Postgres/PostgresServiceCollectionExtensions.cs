@@ -33,6 +33,7 @@ public static class PostgresServiceCollectionExtensions
         services.AddSingleton<Core.Recommendations.Profiles.IRecommendationStore, PgRecommendationStore>();
         services.AddSingleton<Core.Platform.IRateSlots, PgRateSlots>();
         services.AddSingleton<Core.Platform.ILeases, PgLeases>();
+        services.AddSingleton<Core.Dashboard.IDashboardGrants, PgDashboardGrants>();
         return services;
     }
 }

@@ -143,6 +143,34 @@ public sealed class PostgresInstancesTests
     }
 
     [Fact]
+    public async Task DashboardLink_GivenByOneInstance_OpensOnceOnAnother_AndItsSessionHoldsOnBoth()
+    {
+        var database = PostgresServer.CreateDatabase();
+        await using var first = await Bot.StartAsync(new PostgresKind(), database, Now);
+        await using var second = await Bot.StartAsync(new PostgresKind(), database, Now);
+        var (a, b) = (first.Get<Core.Dashboard.DashboardAccess>(), second.Get<Core.Dashboard.DashboardAccess>());
+
+        var link = await a.IssueLinkAsync("c1", "mod", CancellationToken.None);
+        var opened = await Task.WhenAll(b.RedeemAsync(link, "c1", CancellationToken.None), a.RedeemAsync(link, "c1", CancellationToken.None));
+
+        var session = Assert.Single(opened, s => s is not null); // two instances asked at once: one opens it
+        Assert.True(await a.IsValidSessionAsync(session, "c1", CancellationToken.None));
+        Assert.True(await b.IsValidSessionAsync(session, "c1", CancellationToken.None));
+        Assert.False(await b.IsValidSessionAsync(session, "c2", CancellationToken.None));
+        Assert.False(await a.IsValidSessionAsync(link, "c1", CancellationToken.None)); // a link is not a session
+        Assert.DoesNotContain(link, await RawDocsAsync(database)); // only hashes are stored
+        Assert.DoesNotContain(session!, await RawDocsAsync(database));
+    }
+
+    private static async Task<string> RawDocsAsync(string database)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT coalesce(string_agg(id || ' ' || body::text, ' '), '') FROM docs", connection);
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
+    [Fact]
     public async Task TheSameEvents_ScoreTheSame_OnLiteDbAndPostgres()
     {
         using var lite = new LiteDbKind();

@@ -1,58 +1,44 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using System.Text;
 
 namespace CommunityBot.Core.Dashboard;
 
 /// <summary>
 /// Who may see a community's moderator dashboard: /dashboard gives a link that works once, within 15 minutes; opening
-/// it starts a browser session for that community alone. Both are 256 random bits, kept in this process only (a
-/// restart signs everyone out; ask /dashboard again).
+/// it starts a browser session for that community alone. Both are 256 random bits; only their SHA-256 is kept
+/// (<see cref="IDashboardGrants"/>), a link as "link:" and a session as "session:" so neither passes for the other.
 /// </summary>
-public sealed class DashboardAccess(TimeProvider clock)
+public sealed class DashboardAccess(IDashboardGrants grants, TimeProvider clock)
 {
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromMinutes(15);
     public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(8);
 
-    private readonly ConcurrentDictionary<string, Grant> _links = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Grant> _sessions = new(StringComparer.Ordinal);
-
-    public string IssueLink(string community, string user)
+    public async Task<string> IssueLinkAsync(string community, string user, CancellationToken ct)
     {
-        Sweep();
+        await grants.SweepAsync(clock.GetUtcNow(), ct);
         var token = NewSecret();
-        _links[token] = new Grant(community, user, clock.GetUtcNow() + LinkLifetime);
+        await grants.SaveAsync(new DashboardGrant(IdOf("link", token), community, user, clock.GetUtcNow() + LinkLifetime), ct);
         return token;
     }
 
     /// <summary>Uses the link up and starts a session; null when the link is unknown, used, expired or for another community.</summary>
-    public string? Redeem(string token, string community)
+    public async Task<string?> RedeemAsync(string token, string community, CancellationToken ct)
     {
-        if (!_links.TryRemove(token, out var grant) || grant.Community != community || grant.Expires <= clock.GetUtcNow())
+        if (await grants.TakeAsync(IdOf("link", token), ct) is not { } grant || grant.Community != community || grant.Expires <= clock.GetUtcNow())
         {
             return null;
         }
         var session = NewSecret();
-        _sessions[session] = grant with { Expires = clock.GetUtcNow() + SessionLifetime };
+        await grants.SaveAsync(grant with { Id = IdOf("session", session), Expires = clock.GetUtcNow() + SessionLifetime }, ct);
         return session;
     }
 
-    public bool IsValidSession(string? session, string community) =>
-        session is not null && _sessions.TryGetValue(session, out var grant) && grant.Community == community && grant.Expires > clock.GetUtcNow();
+    public async Task<bool> IsValidSessionAsync(string? session, string community, CancellationToken ct) =>
+        session is not null && await grants.GetAsync(IdOf("session", session), ct) is { } grant
+        && grant.Community == community && grant.Expires > clock.GetUtcNow();
 
-    private void Sweep()
-    {
-        var now = clock.GetUtcNow();
-        foreach (var (key, grant) in _links.Where(l => l.Value.Expires <= now).ToList())
-        {
-            _links.TryRemove(new KeyValuePair<string, Grant>(key, grant));
-        }
-        foreach (var (key, grant) in _sessions.Where(s => s.Value.Expires <= now).ToList())
-        {
-            _sessions.TryRemove(new KeyValuePair<string, Grant>(key, grant));
-        }
-    }
+    private static string IdOf(string kind, string secret) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(kind + ":" + secret)));
 
     private static string NewSecret() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private sealed record Grant(string Community, string User, DateTimeOffset Expires);
 }

@@ -22,7 +22,7 @@ public static class DashboardEndpoint
             var path = $"/c/{Uri.EscapeDataString(community)}/dashboard";
             if (t is not null)
             {
-                if (access.Redeem(t, community) is not { } session)
+                if (await access.RedeemAsync(t, community, ct) is not { } session)
                 {
                     return Refused("This dashboard link was already used, has expired or is for another community. Ask the bot for a new one with /dashboard.");
                 }
@@ -35,7 +35,7 @@ public static class DashboardEndpoint
                 return HtmlPage.Render(StatusCodes.Status200OK, "Signing you in", $"<p><a href=\"{path}\">Open the dashboard</a></p>",
                     $"<meta http-equiv=\"refresh\" content=\"0;url={path}\">");
             }
-            if (!access.IsValidSession(http.Request.Cookies[Cookie], community))
+            if (!await access.IsValidSessionAsync(http.Request.Cookies[Cookie], community, ct))
             {
                 return Refused("The dashboard opens with the private link the bot gives moderators: send /dashboard in the community.");
             }
