@@ -2,6 +2,7 @@ using System.Text.Json;
 using CommunityBot.Core.Activity;
 using CommunityBot.Core.Engagement;
 using CommunityBot.Core.Ingest;
+using CommunityBot.Core.Recommendations.Catalog;
 using CommunityBot.Storage.Postgres;
 using CommunityBot.TestKit;
 
@@ -168,6 +169,28 @@ public sealed class PostgresInstancesTests
         await connection.OpenAsync();
         await using var command = new Npgsql.NpgsqlCommand("SELECT coalesce(string_agg(id || ' ' || body::text, ' '), '') FROM docs", connection);
         return (string)(await command.ExecuteScalarAsync())!;
+    }
+
+    [Fact]
+    public async Task CourseRemovedOnOneInstance_LeavesTheOthersCatalogWithinTwoSeconds()
+    {
+        var database = PostgresServer.CreateDatabase();
+        await using var first = await Bot.StartAsync(new PostgresKind(), database, Now);
+        await using var second = await Bot.StartAsync(new PostgresKind(), database, Now);
+        foreach (var id in new[] { "sql-101", "docker-201" })
+        {
+            await first.Get<ICourseCatalog>().SaveAsync("c1", new Course { Id = id, Title = id, Url = "https://example.org/" + id, Tags = ["sql"] }, CancellationToken.None);
+        }
+        var views = second.Get<CatalogViews>();
+        var before = (await views.ForAsync("c1", CancellationToken.None)).Courses;
+        var gone = "sql-101";
+
+        Assert.True(await first.Get<ICourseCatalog>().RemoveAsync("c1", gone, CancellationToken.None));
+        second.Clock.Advance(PgCourseCatalog.RevisionCheck + TimeSpan.FromSeconds(1));
+        var after = (await views.ForAsync("c1", CancellationToken.None)).Courses;
+
+        Assert.Equal(before.Count - 1, after.Count);
+        Assert.DoesNotContain(after, c => c.Id == gone);
     }
 
     [Fact]
