@@ -135,7 +135,9 @@ public sealed class PostgresInstancesTests
 
         // The holder's connection dies (its process was killed): the lock goes with it, and the lease says so.
         await using (var admin = second.DataSource.CreateCommand(
-            "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()"))
+            // pg_locks is the whole server's: only this test's database, whose other tests run alongside on theirs.
+            "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid() "
+            + "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"))
         {
             await admin.ExecuteNonQueryAsync();
         }
