@@ -20,12 +20,10 @@ internal sealed class PgDashboardGrants(Documents docs) : IDashboardGrants
 
     public async Task SweepAsync(DateTimeOffset now, CancellationToken ct)
     {
-        foreach (var (id, grant) in await docs.ListAsync<DashboardGrant>(DocKinds.DashboardGrant, Everywhere, ct))
-        {
-            if (grant.Expires <= now)
-            {
-                await docs.DeleteAsync(DocKinds.DashboardGrant, Everywhere, id, ct);
-            }
-        }
+        // One statement, however many grants: the stored Expires is an ISO 8601 instant with its offset.
+        await using var command = docs.DataSource.CreateCommand(
+            "DELETE FROM docs WHERE kind = $1 AND community = $2 AND (body->>'Expires')::timestamptz <= $3");
+        Documents.Add(command, DocKinds.DashboardGrant, Everywhere, now);
+        await command.ExecuteNonQueryAsync(ct);
     }
 }

@@ -34,7 +34,7 @@ public sealed class IdentityDirectory(IIdentityStore store, TimeProvider clock) 
             }
             lock (_loading)
             {
-                // Only when nothing loaded it at start (LoadAsync): once per process, from a synchronous caller (the ingest queue).
+                // Only when nothing read it at start (RefreshAsync): once per process, from a synchronous caller (the ingest queue).
                 return _snapshot ??= Build(store.LinksAsync(CancellationToken.None).GetAwaiter().GetResult(),
                     store.JoinsAsync(CancellationToken.None).GetAwaiter().GetResult());
             }
@@ -130,9 +130,11 @@ public sealed class IdentityDirectory(IIdentityStore store, TimeProvider clock) 
     public void Dispose() => _changes.Dispose();
 
     /// <summary>
-    /// Reads the links and joins again and keeps them when they differ from what is held: another instance on the
-    /// same database linked or joined something (<see cref="IdentityRefresh"/> asks every half minute, the score job
-    /// before it scores). Unchanged, nothing moves, so kept scoring states stay valid.
+    /// Reads the links and joins (again) and keeps them when nothing is held yet or they differ from what is held:
+    /// another instance on the same database linked or joined something. <see cref="IdentityRefresh"/> reads them at
+    /// start, before events and commands ask (the synchronous first read would hold one thread per waiting caller,
+    /// and on a networked store a burst of callers then starves the thread pool the read itself needs), then every
+    /// half minute; the score job reads them before it scores. Unchanged, nothing moves, so kept scoring states stay valid.
     /// </summary>
     public async Task<bool> RefreshAsync(CancellationToken ct)
     {
@@ -147,31 +149,6 @@ public sealed class IdentityDirectory(IIdentityStore store, TimeProvider clock) 
             }
             Volatile.Write(ref _snapshot, Build(links, joins));
             return true;
-        }
-        finally
-        {
-            _changes.Release();
-        }
-    }
-
-    /// <summary>
-    /// Reads the links and joins at start (<see cref="IdentityRefresh"/>), before events and commands ask: the
-    /// synchronous first read would hold one thread per waiting caller, and on a networked store a burst of callers
-    /// then starves the thread pool the read itself needs to finish.
-    /// </summary>
-    public async Task LoadAsync(CancellationToken ct)
-    {
-        await _changes.WaitAsync(ct);
-        try
-        {
-            if (Volatile.Read(ref _snapshot) is null)
-            {
-                var next = Build(await store.LinksAsync(ct), await store.JoinsAsync(ct));
-                lock (_loading)
-                {
-                    _snapshot ??= next;
-                }
-            }
         }
         finally
         {

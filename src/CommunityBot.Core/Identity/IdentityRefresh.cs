@@ -4,8 +4,8 @@ using Microsoft.Extensions.Logging;
 namespace CommunityBot.Core.Identity;
 
 /// <summary>
-/// Loads the <see cref="IdentityDirectory"/> before the host's other services start (see
-/// <see cref="IdentityDirectory.LoadAsync"/>), then reads it again every half minute: with several instances on one
+/// Reads the <see cref="IdentityDirectory"/> before the host's other services start (see
+/// <see cref="IdentityDirectory.RefreshAsync"/>), then again every half minute: with several instances on one
 /// PostgreSQL database, a /link or /community join made on one reaches the others within that time.
 /// </summary>
 internal sealed partial class IdentityRefresh(IdentityDirectory directory, TimeProvider clock, ILogger<IdentityRefresh> logger) : BackgroundService
@@ -14,7 +14,7 @@ internal sealed partial class IdentityRefresh(IdentityDirectory directory, TimeP
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        await directory.LoadAsync(cancellationToken);
+        await directory.RefreshAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
     }
 

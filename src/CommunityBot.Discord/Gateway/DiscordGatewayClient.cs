@@ -42,7 +42,7 @@ internal sealed partial class DiscordGatewayClient(
         LogShards(logger, string.Join(",", plan.Ids), plan.Count, info.Shards, info.SessionStartLimit.MaxConcurrency);
         using var gate = new IdentifyGate(rest, slots, clock, _options.IdentifySpacing, logger);
         gate.Update(info.SessionStartLimit);
-        var stopped = await Task.WhenAll(plan.Ids.Select(id => RunShardAsync(shards.Start(id, plan), plan.Count, info, gate, ct)));
+        var stopped = await Task.WhenAll(plan.Ids.Select(id => RunShardAsync(shards.Start(id), plan.Count, info, gate, ct)));
         return string.Join("; ", stopped.Distinct(StringComparer.Ordinal));
     }
 

@@ -14,8 +14,8 @@ internal sealed class GatewaySession
 
     public int ShardId { get; init; }
 
-    /// <summary>True on shard 0 only: its READY registers the slash commands.</summary>
-    public bool RegistersCommands { get; init; } = true;
+    /// <summary>Shard 0's READY registers the slash commands: one instance of many, always the same one.</summary>
+    public bool RegistersCommands => ShardId == 0;
 
     public string? SessionId { get; private set; }
     public string? ResumeUrl { get; private set; }

@@ -7,13 +7,7 @@ internal sealed class GatewayShards
 {
     private readonly ConcurrentDictionary<int, GatewaySession> _sessions = new();
 
-    public ShardPlan? Plan { get; private set; }
-
-    public GatewaySession Start(int shardId, ShardPlan plan)
-    {
-        Plan = plan;
-        return _sessions.GetOrAdd(shardId, id => new GatewaySession { ShardId = id, RegistersCommands = plan.RegistersCommands && id == 0 });
-    }
+    public GatewaySession Start(int shardId) => _sessions.GetOrAdd(shardId, id => new GatewaySession { ShardId = id });
 
     public GatewaySession Session(int shardId) => _sessions[shardId];
 }

@@ -11,12 +11,6 @@ internal sealed record ShardPlan(int Count, IReadOnlyList<int> Ids)
     public const string Auto = "auto";
     private const int MaxShards = 65536;
 
-    /// <summary>Shard 0's instance registers the slash commands: one instance of many, always the same one.</summary>
-    public bool RegistersCommands => Ids.Contains(0);
-
-    public static int ShardOf(string guildId, int count) =>
-        (int)((ulong.Parse(guildId, CultureInfo.InvariantCulture) >> 22) % (ulong)count);
-
     /// <summary>The plan for a count Discord recommended (used when ShardCount is auto); null with the problem when the settings do not fit it.</summary>
     public static (ShardPlan? Plan, string? Problem) Resolve(DiscordOptions options, int recommended)
     {

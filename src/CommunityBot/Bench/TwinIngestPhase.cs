@@ -11,10 +11,11 @@ namespace CommunityBot.Bench;
 /// </summary>
 internal sealed class TwinIngestPhase(BenchStore store, string scratchFolder, TextWriter progress)
 {
-    public int Events { get; private set; }
-    public long StoredByBoth { get; private set; }
-    public long Counted { get; private set; }
-    public double EventsPerS { get; private set; }
+    /// <summary>Null until the phase ran (it runs on PostgreSQL only).</summary>
+    public int? Events { get; private set; }
+    public long? StoredByBoth { get; private set; }
+    public long? Counted { get; private set; }
+    public double? EventsPerS { get; private set; }
 
     public async Task RunAsync(IReadOnlyList<ActivityEvent> events, CancellationToken ct)
     {
@@ -38,7 +39,7 @@ internal sealed class TwinIngestPhase(BenchStore store, string scratchFolder, Te
             Events = events.Count;
             StoredByBoth = results.Sum(r => r.Stored);
             Counted = await TotalAsync(reader, ct) - before;
-            EventsPerS = Math.Round(Events / seconds);
+            EventsPerS = Math.Round(events.Count / seconds);
             progress.WriteLine($"two instances: {Events:N0} events sent to both, {StoredByBoth:N0} stored between them, "
                 + $"{Counted:N0} new in the database, in {seconds:0.0} s ({EventsPerS:N0} distinct events/s)");
         }

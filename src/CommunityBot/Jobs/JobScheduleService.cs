@@ -12,7 +12,7 @@ namespace CommunityBot.Jobs;
 /// </summary>
 public sealed class JobScheduleService(
     ISchedulerFactory schedulers,
-    IJobSchedules schedules,
+    QuartzJobSchedules schedules,
     ISettingsStore settings,
     IActivityStore events,
     IJobRunLog runs,
@@ -44,28 +44,20 @@ public sealed class JobScheduleService(
         foreach (var community in communities.Where(c => !_scheduled.Contains(c)))
         {
             var config = await settings.GetAsync(community, ct);
-            var scheduler = await schedulers.GetScheduler(ct);
-            var kept = new HashSet<JobKey>();
-            foreach (var (key, _, _) in JobCatalog.All)
-            {
-                if (await scheduler.GetTrigger(QuartzJobSchedules.TriggerKeyFor(key, community), ct) is not null)
-                {
-                    kept.Add(key);
-                }
-            }
-            await schedules.ApplyAsync(config, ct);
+            var created = await schedules.ScheduleAsync(config, ct);
             _scheduled.Add(community);
             if (catchUp)
             {
-                await CatchUpAsync(scheduler, config, kept, ct);
+                await CatchUpAsync(config, created, ct);
             }
         }
     }
 
-    private async Task CatchUpAsync(IScheduler scheduler, CommunitySettings config, HashSet<JobKey> kept, CancellationToken ct)
+    private async Task CatchUpAsync(CommunitySettings config, IReadOnlySet<JobKey> created, CancellationToken ct)
     {
+        var scheduler = await schedulers.GetScheduler(ct);
         var now = clock.GetUtcNow();
-        foreach (var (key, _, defaultCron) in JobCatalog.All.Where(j => !kept.Contains(j.Key)))
+        foreach (var (key, _, defaultCron) in JobCatalog.All.Where(j => created.Contains(j.Key)))
         {
             var cron = new CronExpression(config.Schedules.GetValueOrDefault(key.Name, defaultCron), config.ResolveTimeZone());
             var last = await runs.LastRunAsync(key.Name, config.Community, ct);

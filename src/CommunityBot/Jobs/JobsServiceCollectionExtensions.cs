@@ -44,7 +44,8 @@ public static class JobsServiceCollectionExtensions
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddSingleton(store);
-        services.AddSingleton<IJobSchedules, QuartzJobSchedules>();
+        services.AddSingleton<QuartzJobSchedules>();
+        services.AddSingleton<IJobSchedules>(sp => sp.GetRequiredService<QuartzJobSchedules>());
         services.AddSingleton<JobRunner>();
         if (catchUpOnStart)
         {

@@ -32,17 +32,26 @@ public sealed class QuartzJobSchedules(ISchedulerFactory schedulers) : IJobSched
         return expression.GetNextValidTimeAfter(DateTimeOffset.UtcNow) is null ? "it never fires" : null;
     }
 
-    public async Task ApplyAsync(CommunitySettings settings, CancellationToken ct)
+    public Task ApplyAsync(CommunitySettings settings, CancellationToken ct) => ScheduleAsync(settings, ct);
+
+    /// <summary>Brings the community's triggers in line with its settings; returns the jobs that had no trigger before.</summary>
+    public async Task<IReadOnlySet<JobKey>> ScheduleAsync(CommunitySettings settings, CancellationToken ct)
     {
         var scheduler = await schedulers.GetScheduler(ct);
         var zone = settings.ResolveTimeZone();
+        var created = new HashSet<JobKey>();
         foreach (var (key, _, defaultCron) in JobCatalog.All)
         {
             var cron = settings.Schedules.GetValueOrDefault(key.Name, defaultCron);
             var triggerKey = TriggerKeyFor(key, settings.Community);
-            if (await scheduler.GetTrigger(triggerKey, ct) is ICronTrigger kept && kept.CronExpressionString == cron && kept.TimeZone.Id == zone.Id)
+            var kept = await scheduler.GetTrigger(triggerKey, ct);
+            if (kept is ICronTrigger same && same.CronExpressionString == cron && same.TimeZone.Id == zone.Id)
             {
                 continue; // unchanged: replacing it would move its next fire (in a cluster, for every instance)
+            }
+            if (kept is null)
+            {
+                created.Add(key);
             }
             var trigger = TriggerBuilder.Create()
                 .WithIdentity(triggerKey)
@@ -52,6 +61,7 @@ public sealed class QuartzJobSchedules(ISchedulerFactory schedulers) : IJobSched
                 .Build();
             await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, ct);
         }
+        return created;
     }
 
     public static TriggerKey TriggerKeyFor(JobKey job, string community) => new($"{job.Name}.{community}", "communities");
