@@ -26,7 +26,7 @@ public sealed class ShardingTests
         ["Discord:ShardIds"] = shardIds,
         // Over the stand-in's window by what connecting may take: a turn is taken on the database's clock before connecting.
         ["Discord:IdentifySpacing"] = "00:00:01",
-        [AdapterHost.PostgresSetting] = database,
+        [TestStorage.PostgresSetting] = database,
     };
 
     [Fact]

@@ -163,6 +163,18 @@ public sealed class PostgresInstancesTests
         Assert.False(await a.IsValidSessionAsync(link, "c1", CancellationToken.None)); // a link is not a session
         Assert.DoesNotContain(link, await RawDocsAsync(database)); // only hashes are stored
         Assert.DoesNotContain(session!, await RawDocsAsync(database));
+        await b.IssueLinkAsync("c1", "mod", CancellationToken.None);
+        first.Clock.Advance(Core.Dashboard.DashboardAccess.SessionLifetime + TimeSpan.FromMinutes(1));
+        await a.IssueLinkAsync("c1", "mod", CancellationToken.None); // issuing sweeps: the session and the unused link expired
+        Assert.Equal(1, await GrantCountAsync(database));
+    }
+
+    private static async Task<long> GrantCountAsync(string database)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT count(*) FROM docs WHERE kind = 'dashboardgrant'", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private static async Task<string> RawDocsAsync(string database)

@@ -27,7 +27,7 @@ public sealed class TelegramLoadBalancerTests
         {
             s["Telegram:Mode"] = "webhook";
             s["Telegram:WebhookSecret"] = Secret;
-            s[TelegramTestHost.PostgresSetting] = database;
+            s[TestStorage.PostgresSetting] = database;
         }
         await using var a = await TelegramTestHost.StartAsync(api, probe, Balanced);
         await using var b = await TelegramTestHost.StartAsync(api, probe, Balanced);

@@ -20,7 +20,7 @@ public sealed class TelegramPollingFailoverTests
         using var probe = new StoreProbe();
         void Shared(Dictionary<string, string?> s)
         {
-            s[TelegramTestHost.PostgresSetting] = database;
+            s[TestStorage.PostgresSetting] = database;
             s["Telegram:PollTimeoutSeconds"] = "1";
             s["Telegram:PollingStandbyRetry"] = "00:00:00.200";
         }

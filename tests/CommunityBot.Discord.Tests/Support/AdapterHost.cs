@@ -2,8 +2,6 @@ using CommunityBot.Core;
 using CommunityBot.Core.Communities;
 using CommunityBot.Core.Ingest;
 using CommunityBot.Discord.Tests.StandIn;
-using CommunityBot.Storage.LiteDb;
-using CommunityBot.Storage.Postgres;
 using CommunityBot.TestKit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,9 +26,6 @@ public sealed class AdapterHost : IAsyncDisposable
         Store = (ObservedIngestQueue)host.Services.GetRequiredService<IIngestQueue>();
     }
 
-    /// <summary>Set to a connection string to store in PostgreSQL instead of a LiteDB file of this host's own.</summary>
-    public const string PostgresSetting = "Storage:ConnectionString";
-
     public IHost Host { get; }
     public ObservedIngestQueue Store { get; }
     public LogCapture Logs { get; }
@@ -54,14 +49,7 @@ public sealed class AdapterHost : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
         var services = builder.Services;
         services.AddCore();
-        if (builder.Configuration[PostgresSetting] is { Length: > 0 } connectionString)
-        {
-            services.AddPostgresStorage(connectionString); // instances sharing one database, as when sharded over processes
-        }
-        else
-        {
-            services.AddLiteDbStorage(folder.File("bot.db"));
-        }
+        services.AddTestStorage(builder.Configuration[TestStorage.PostgresSetting], folder.File("bot.db"));
         Observe(services);
         services.AddSingleton<IJobSchedules, FakeJobSchedules>();
         services.AddSingleton<SlowGate>();

@@ -2,8 +2,6 @@ using CommunityBot.Core;
 using CommunityBot.Core.Activity;
 using CommunityBot.Core.Commands;
 using CommunityBot.Core.Communities;
-using CommunityBot.Storage.LiteDb;
-using CommunityBot.Storage.Postgres;
 using CommunityBot.Telegram.Tests.StandIn;
 using CommunityBot.TestKit;
 using Microsoft.AspNetCore.Builder;
@@ -36,9 +34,6 @@ public sealed class TelegramTestHost : IAsyncDisposable
 
     public Uri BaseAddress => new(_app.Urls.First());
 
-    /// <summary>Set to a connection string to store in PostgreSQL instead of the probe's LiteDB file.</summary>
-    public const string PostgresSetting = "Storage:ConnectionString";
-
     public static Dictionary<string, string?> Settings(BotApiStandIn api) => new()
     {
         ["Telegram:Token"] = BotApiStandIn.Token,
@@ -57,14 +52,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
         var services = builder.Services;
         services.AddCore();
-        if (settings.TryGetValue(PostgresSetting, out var connectionString) && connectionString is not null)
-        {
-            services.AddPostgresStorage(connectionString); // several hosts on one database, as behind a load balancer
-        }
-        else
-        {
-            services.AddLiteDbStorage(probe.DatabaseFile);
-        }
+        services.AddTestStorage(settings.TryGetValue(TestStorage.PostgresSetting, out var postgres) ? postgres : null, probe.DatabaseFile);
         var events = services.Single(d => d.ServiceType == typeof(IActivityStore));
         services.Replace(ServiceDescriptor.Singleton<IActivityStore>(sp => new ProbedActivityStore(
             (IActivityStore)ActivatorUtilities.CreateInstance(sp, events.ImplementationType!), probe)));

@@ -18,7 +18,7 @@ internal static class ClusterHost
         builder.AddCommunityBot(new BotPaths(data.Path, null), withAdapters: true, new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "postgres",
-            ["Storage:ConnectionString"] = connectionString,
+            [TestStorage.PostgresSetting] = connectionString,
             ["Jobs:CheckinInterval"] = "00:00:01",
             ["Jobs:CheckinMisfireThreshold"] = "00:00:01",
             ["Logging:LogLevel:Default"] = "Warning",
