@@ -42,7 +42,11 @@ public sealed class GatewayReconnectTests
         await using var adapter = await AdapterHost.StartAsync(standIn);
         var first = await AdapterHost.ConnectAsync(standIn);
 
-        var burst = Enumerable.Range(0, 40).Select(i => first.DispatchAsync("MESSAGE_CREATE", Fixture.Message($"5000000000000003{i:00}", $"burst {i}")));
+        // The first message stored means READY was handled: a drop before the client reads READY leaves it no session
+        // to resume (an RST discards what the socket had not yet handed over), and it rightly identifies afresh.
+        await first.DispatchAsync("MESSAGE_CREATE", Fixture.Message("500000000000000300", "burst 0"));
+        await adapter.Store.Stored.WaitAsync(s => s.Count == 1, "the first message");
+        var burst = Enumerable.Range(1, 39).Select(i => first.DispatchAsync("MESSAGE_CREATE", Fixture.Message($"5000000000000003{i:00}", $"burst {i}")));
         await Task.WhenAll(burst);
         first.Drop();
 
