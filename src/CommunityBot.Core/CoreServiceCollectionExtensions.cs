@@ -59,6 +59,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ScoreRunNotifier>();
         services.AddSingleton<EngagementScorer>();
         services.AddSingleton<IncrementalScorer>();
+        services.AddSingleton<LatestScores>();
+        services.AddSingleton<IScoreRunObserver>(sp => sp.GetRequiredService<LatestScores>());
         services.AddSingleton<Ingest.IStoredEventsObserver>(sp => sp.GetRequiredService<IncrementalScorer>());
         // After the scorer: an event it counts as stored is already collected by the scorer's kept state.
         services.AddSingleton<ScoreFreshness>();

@@ -41,6 +41,8 @@ internal sealed class ScoreStore(LiteDbContext db) : IScoreStore
         return Task.FromResult(scores);
     }
 
+    public Task<ScoreBasis?> BasisAsync(string community, CancellationToken ct) => Task.FromResult(BasisOf(community));
+
     public Task<MemberScore?> GetAsync(string community, string user, CancellationToken ct)
     {
         var basis = BasisOf(community);

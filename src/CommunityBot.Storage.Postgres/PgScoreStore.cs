@@ -19,6 +19,8 @@ internal sealed class PgScoreStore(Documents docs) : IScoreStore
         await transaction.CommitAsync(ct);
     }
 
+    public Task<ScoreBasis?> BasisAsync(string community, CancellationToken ct) => BasisOfAsync(community, ct);
+
     public async Task<IReadOnlyList<MemberScore>> ListAsync(string community, CancellationToken ct) =>
         await BasisOfAsync(community, ct) is { } basis
             ? [.. (await docs.ListAsync<MemberTotals>(DocKinds.Score, community, ct)).Select(d => basis.Materialize(d.Body))]

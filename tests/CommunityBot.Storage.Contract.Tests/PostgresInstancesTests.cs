@@ -50,6 +50,27 @@ public sealed class PostgresInstancesTests
     }
 
     [Fact]
+    public async Task RunScoredOnOneInstance_IsWhatTheOtherShows_ThoughItKeptAnEarlierRun()
+    {
+        var database = PostgresServer.CreateDatabase();
+        await using var first = await Bot.StartAsync(new PostgresKind(), database, Now);
+        await using var second = await Bot.StartAsync(new PostgresKind(), database, Now);
+        var e = new Events(Now, "c1", "telegram");
+        await first.Get<IIngestQueue>().StoreAsync([e.Message("ann", TimeSpan.FromHours(3), "docker volumes keep my data")], CancellationToken.None);
+        await first.Get<IncrementalScorer>().ScoreAsync("c1", CancellationToken.None);
+        Assert.Equal(["ann"], (await first.Get<LatestScores>().ListAsync("c1", CancellationToken.None)).Select(m => m.User));
+
+        await second.Get<IIngestQueue>().StoreAsync([e.Message("bob", TimeSpan.FromHours(2), "pandas groupby question", id: "m2"),
+            e.Message("ann", TimeSpan.FromHours(1), "thanks, that fixed it!", id: "m3")], CancellationToken.None);
+        var run = await second.Get<IncrementalScorer>().ScoreAsync("c1", CancellationToken.None);
+
+        var shown = await first.Get<LatestScores>().ListAsync("c1", CancellationToken.None);
+        Assert.Equal(["ann", "bob"], shown.Select(m => m.User).Order(StringComparer.Ordinal));
+        Assert.Equal(2, shown.Single(m => m.User == "ann").Messages);
+        Assert.Equal(run.Members.Single(m => m.User == "ann").Points, (await first.Get<LatestScores>().GetAsync("c1", "ann", CancellationToken.None))!.Points);
+    }
+
+    [Fact]
     public void TwoInstancesStartingAtOnce_ApplyEachMigrationOnce()
     {
         var database = PostgresServer.CreateDatabase();

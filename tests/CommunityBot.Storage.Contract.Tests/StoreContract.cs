@@ -176,6 +176,32 @@ public abstract class StoreContract(IStoreKind kind) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task LatestScores_KeepTheLastRun_AndFollowARunStoredPastThem()
+    {
+        await Events.AppendAsync([E.Message("ann", H(3)), E.Message("bob", H(2)), E.Reaction("bob", "m1", H(1))], None);
+        var latest = Bot.Get<LatestScores>();
+        Assert.Empty(await latest.ListAsync("c1", None));
+
+        var first = await Bot.Get<EngagementScorer>().ScoreCommunityAsync("c1", None);
+        Assert.Equal(first.Basis.RunId, (await Bot.Get<IScoreStore>().BasisAsync("c1", None))!.RunId);
+        Assert.Same(first.Members.Single(m => m.User == "ann"), await latest.GetAsync("c1", "ann", None)); // kept, not read again
+
+        // A run stored without passing through this instance's scorer (another instance, a restore): read from the store.
+        var other = first with
+        {
+            Basis = first.Basis with { RunId = "other-instance" },
+            Changed = [.. first.Changed.Select(t => t.User == "ann" ? t with { Points = t.Points + 500 } : t)],
+        };
+        await Bot.Get<IScoreStore>().SaveAsync(other, None);
+        Assert.Equal(first.Members.Single(m => m.User == "ann").Points + 500, (await latest.GetAsync("c1", "ann", None))!.Points);
+        Assert.Equal(["ann", "bob"], (await latest.ListAsync("c1", None)).Select(m => m.User).Order(StringComparer.Ordinal));
+
+        await Bot.Get<IScoreStore>().DeleteCommunityAsync("c1", None);
+        Assert.Empty(await latest.ListAsync("c1", None));
+        Assert.Null(await latest.GetAsync("c1", "ann", None));
+    }
+
+    [Fact]
     public async Task SettingsAuditAndJobRuns_RoundTrip()
     {
         var settings = Bot.Get<ISettingsStore>();

@@ -18,7 +18,7 @@ public sealed record StatsReport(
     ReplyFile? Charts);
 
 /// <summary>Builds a community's <see cref="StatsReport"/> from its snapshots, scores, recent events and recommendations.</summary>
-public sealed class StatsReports(IScoreStore scores, ActivitySnapshotter snapshotter, RecommendationService recommendations, SalesFunnel funnel,
+public sealed class StatsReports(IScoreStore scores, LatestScores latestScores, ActivitySnapshotter snapshotter, RecommendationService recommendations, SalesFunnel funnel,
     IActivityStore events, Recommendations.Profiles.IRecommendationStore profiles, Pictures.ICardRenderer cards, ScoreFreshness freshness)
 {
     public async Task<StatsReport> BuildAsync(string community, DateTimeOffset now, CancellationToken ct)
@@ -26,7 +26,7 @@ public sealed class StatsReports(IScoreStore scores, ActivitySnapshotter snapsho
         await freshness.EnsureAsync(community, ct); // members, personas and charts count what was just stored
         var history = await scores.SnapshotsAsync(community, 60, ct);
         var latest = history.Count > 0 ? history[^1] : await snapshotter.SnapshotAsync(community, ct);
-        var members = await scores.ListAsync(community, ct);
+        var members = await latestScores.ListAsync(community, ct);
         var interests = (await profiles.ProfilesAsync(community, null, ct)).ToDictionary(p => p.User,
             p => (IReadOnlyDictionary<string, double>)p.Interests.ToDictionary(i => i.Key, i => i.Value.Sum, StringComparer.Ordinal), StringComparer.Ordinal);
         var personas = PersonaClusters.Compute(members, interests, now);

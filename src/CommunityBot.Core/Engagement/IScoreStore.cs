@@ -13,6 +13,9 @@ public interface IScoreStore
 
     Task<MemberScore?> GetAsync(string community, string user, CancellationToken ct);
 
+    /// <summary>The basis of the last stored run (null before a first run).</summary>
+    Task<ScoreBasis?> BasisAsync(string community, CancellationToken ct);
+
     Task AppendSnapshotAsync(CommunitySnapshot snapshot, CancellationToken ct);
 
     /// <summary>The most recent snapshots, oldest first.</summary>

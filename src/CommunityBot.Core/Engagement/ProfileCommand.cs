@@ -8,7 +8,7 @@ namespace CommunityBot.Core.Engagement;
 
 /// <summary>/profile [user]: score, rank, level and the breakdown of the engagement score, as text and as a rank card.</summary>
 public sealed class ProfileCommand(
-    MemberResolver members, IScoreStore scores, ISettingsStore settings, LeaderboardQuery boards, IPrivacyStore privacy, ScoreFreshness freshness,
+    MemberResolver members, LatestScores scores, ISettingsStore settings, LeaderboardQuery boards, IPrivacyStore privacy, ScoreFreshness freshness,
     ICardRenderer cards) : IBotCommand
 {
     public CommandSpec Spec { get; } = new("profile", "Your points, level, rank and engagement breakdown", MemberRole.Member,

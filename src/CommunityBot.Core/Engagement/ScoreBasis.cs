@@ -11,6 +11,9 @@ namespace CommunityBot.Core.Engagement;
 public sealed record ScoreBasis
 {
     public required string Community { get; init; }
+
+    /// <summary>Unique to the run that stored this basis, so kept copies of its scores can tell they are current.</summary>
+    public string? RunId { get; init; }
     public DateTimeOffset AsOf { get; init; }
     public DateTimeOffset WindowStart { get; init; }
     public double HalfLifeDays { get; init; } = 7;

@@ -24,7 +24,7 @@ internal sealed partial class ScoringState
         }
         var basis = new ScoreBasis
         {
-            Community = community, AsOf = now, WindowStart = new DateTimeOffset(_windowStartTicks, TimeSpan.Zero),
+            Community = community, RunId = Guid.NewGuid().ToString("N"), AsOf = now, WindowStart = new DateTimeOffset(_windowStartTicks, TimeSpan.Zero),
             HalfLifeDays = _p.HalfLifeDays, MaxContent = maxContent, MaxInteraction = maxInteraction, Weights = settings.Weights,
         };
         var scores = new List<MemberScore>(_members.Count);

@@ -9,7 +9,7 @@ namespace CommunityBot.Core.Leaderboards;
 /// Ranks a community's members for a period from the stored scores, caught up first with the events stored since the
 /// last score; hidden members are left out.
 /// </summary>
-public sealed class LeaderboardQuery(IScoreStore scores, ISettingsStore settings, IPrivacyStore privacy, ScoreFreshness freshness)
+public sealed class LeaderboardQuery(LatestScores scores, ISettingsStore settings, IPrivacyStore privacy, ScoreFreshness freshness)
 {
     public const int PageSize = 10;
 

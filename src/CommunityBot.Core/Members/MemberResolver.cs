@@ -3,7 +3,7 @@ using CommunityBot.Core.Engagement;
 namespace CommunityBot.Core.Members;
 
 /// <summary>Finds the member a USER argument names: an id, a Discord mention (&lt;@123&gt;), "@name" or a name.</summary>
-public sealed class MemberResolver(IScoreStore scores)
+public sealed class MemberResolver(LatestScores scores)
 {
     /// <summary>"&lt;@!123&gt;", "&lt;@123&gt;" and "@name" → "123" and "name".</summary>
     public static string Normalize(string argument)

@@ -17,7 +17,7 @@ namespace CommunityBot.Core.Nudges;
 /// </summary>
 public sealed partial class NudgeService(
     INudgeStore nudges,
-    IScoreStore scores,
+    LatestScores scores,
     IActivityStore events,
     ISettingsStore settings,
     IPrivacyStore privacy,

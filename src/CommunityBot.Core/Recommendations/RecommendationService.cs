@@ -13,7 +13,7 @@ public sealed class RecommendationService(
     RecommendationModels models,
     IRecommendationStore profiles,
     IActivityStore events,
-    IScoreStore scores,
+    LatestScores scores,
     IOptions<RecommenderOptions> options)
 {
     public RecommenderOptions Options => options.Value;
