@@ -1,4 +1,6 @@
 using CommunityBot.Core.Recommendations.Matching;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace CommunityBot.Core.Tests.Recommendations;
 
@@ -72,6 +74,21 @@ public sealed class TagMatcherTests
     {
         Assert.Empty(Matcher.Match(null));
         Assert.Empty(Matcher.Match("🙂👍"));
+    }
+
+    [Fact]
+    public void Match_AsciiText_SameAsTheUnicodePath()
+    {
+        // ASCII text takes a path of its own; one non-ASCII word at the end sends the same text down the Unicode one.
+        var pieces = new[] { "docker", "DOCKER", "Pull", "request", "pull-request", "c#", "c", "#", "c++", "k8s", "machine", "Learning",
+            "scikit", "learn", "+", "-", "?!", "  ", "\t", "42", "dockerized", "compose,", "git" };
+        Prop.ForAll(Gen.ListOf(Gen.Elements(pieces)).Select(p => string.Concat(p.Select((x, i) => i % 3 == 0 ? x : " " + x))).ToArbitrary(), text =>
+        {
+            var unicode = Matcher.Match(text + " é");
+            Assert.Equal(unicode, Matcher.Match(text));
+            Assert.Equal(unicode.Count > 0, Matcher.IsTopical(text));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+        Assert.True(Matcher.IsTopical(string.Join(' ', Enumerable.Repeat("word", 400)) + " Docker")); // past the stack buffers
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using CommunityBot.Core.Engagement;
 using CommunityBot.Core.Recommendations.Catalog;
 
@@ -32,7 +34,7 @@ public sealed class TagMatcher : ITopicMatcher
     public static TagMatcher For(IEnumerable<Course> courses) => new(courses);
 
     /// <summary>Topical for the interest score I_i: mentions any catalog tag or synonym.</summary>
-    public bool IsTopical(string text) => Match(text).Count > 0;
+    public bool IsTopical(string text) => Ascii.IsValid(text) ? MatchAscii(text, null) : Match(text).Count > 0;
 
     /// <summary>Each (tag, term) the text mentions, once; a tag written with two terms appears twice.</summary>
     public IReadOnlyList<TagHit> Match(string? text)
@@ -42,6 +44,11 @@ public sealed class TagMatcher : ITopicMatcher
             return [];
         }
         var hits = new List<TagHit>();
+        if (Ascii.IsValid(text))
+        {
+            MatchAscii(text, hits);
+            return hits;
+        }
         var words = TextNormalizer.Words(text);
         for (var i = 0; i < words.Count; i++)
         {
@@ -66,6 +73,100 @@ public sealed class TagMatcher : ITopicMatcher
             }
         }
         return hits;
+    }
+
+    /// <summary>
+    /// <see cref="Match"/> for ASCII text, most chat: it needs no Unicode folding and has no spaceless script, so its
+    /// words are spans of one lower-cased copy, looked up without a string per word (scoring asks this of every
+    /// message). Collects into <paramref name="hits"/>, or with none stops at the first hit.
+    /// </summary>
+    private bool MatchAscii(string text, List<TagHit>? hits)
+    {
+        const int OnStack = 256;
+        char[]? rentedText = null;
+        (int Start, int Length)[]? rentedWords = null;
+        try
+        {
+            var lower = (text.Length <= OnStack ? stackalloc char[OnStack] : rentedText = ArrayPool<char>.Shared.Rent(text.Length))[..text.Length];
+            Ascii.ToLower(text, lower, out _);
+            var most = text.Length / 2 + 1; // words are at least one character, with a separator between two
+            var words = most <= OnStack ? stackalloc (int Start, int Length)[OnStack] : rentedWords = ArrayPool<(int, int)>.Shared.Rent(most);
+            var count = AsciiWords(lower, words);
+            var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+            var found = false;
+            for (var i = 0; i < count; i++)
+            {
+                if (!lookup.TryGetValue(lower.Slice(words[i].Start, words[i].Length), out var candidates))
+                {
+                    continue;
+                }
+                foreach (var term in candidates)
+                {
+                    if (StartsAt(lower, words[..count], i, term.Words))
+                    {
+                        if (hits is null)
+                        {
+                            return true;
+                        }
+                        found = true;
+                        AddHit(hits, term);
+                    }
+                }
+            }
+            return found;
+        }
+        finally
+        {
+            if (rentedText is not null)
+            {
+                ArrayPool<char>.Shared.Return(rentedText);
+            }
+            if (rentedWords is not null)
+            {
+                ArrayPool<(int, int)>.Shared.Return(rentedWords);
+            }
+        }
+    }
+
+    /// <summary><see cref="TextNormalizer.Words"/> of lower-case ASCII, as ranges: letters and digits, then '+' and '#' inside a word.</summary>
+    private static int AsciiWords(ReadOnlySpan<char> lower, Span<(int Start, int Length)> words)
+    {
+        var count = 0;
+        var start = -1;
+        for (var i = 0; i < lower.Length; i++)
+        {
+            var c = lower[i];
+            if (char.IsAsciiLetterOrDigit(c) || (c is '+' or '#' && start >= 0))
+            {
+                start = start < 0 ? i : start;
+            }
+            else if (start >= 0)
+            {
+                words[count++] = (start, i - start);
+                start = -1;
+            }
+        }
+        if (start >= 0)
+        {
+            words[count++] = (start, lower.Length - start);
+        }
+        return count;
+    }
+
+    private static bool StartsAt(ReadOnlySpan<char> lower, ReadOnlySpan<(int Start, int Length)> words, int start, IReadOnlyList<string> term)
+    {
+        if (start + term.Count > words.Length)
+        {
+            return false;
+        }
+        for (var k = 1; k < term.Count; k++)
+        {
+            if (!lower.Slice(words[start + k].Start, words[start + k].Length).SequenceEqual(term[k]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void Add(string surface, string tag)
