@@ -114,10 +114,11 @@ public sealed class BenchRunner(BenchSize size, string scratchFolder, TextWriter
     private async Task<double> TimeAsync(string phase, Func<Task> work)
     {
         progress.WriteLine($"{phase}…");
+        var gc = GcActivity.Now();
         var clock = Stopwatch.StartNew();
         await work();
         var process = Process.GetCurrentProcess();
-        progress.WriteLine($"{phase}: {clock.Elapsed.TotalSeconds:0.00} s (memory now {process.WorkingSet64 >> 20:N0} MB, peak {process.PeakWorkingSet64 >> 20:N0} MB, managed heap {GC.GetTotalMemory(false) >> 20:N0} MB)");
+        progress.WriteLine($"{phase}: {clock.Elapsed.TotalSeconds:0.00} s (memory now {process.WorkingSet64 >> 20:N0} MB, peak {process.PeakWorkingSet64 >> 20:N0} MB, managed heap {GC.GetTotalMemory(false) >> 20:N0} MB; {GcActivity.Now().Since(gc)})");
         return clock.Elapsed.TotalSeconds;
     }
 
