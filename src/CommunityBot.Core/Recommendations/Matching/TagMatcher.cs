@@ -87,13 +87,13 @@ public sealed class TagMatcher : ITopicMatcher
         (int Start, int Length)[]? rentedWords = null;
         try
         {
-            var lower = (text.Length <= OnStack ? stackalloc char[OnStack] : rentedText = ArrayPool<char>.Shared.Rent(text.Length))[..text.Length];
+            // Sized to the text: a stack buffer is zeroed on every call, and a fixed 256 cost more than the matching.
+            var lower = (text.Length <= OnStack ? stackalloc char[text.Length] : rentedText = ArrayPool<char>.Shared.Rent(text.Length))[..text.Length];
             Ascii.ToLower(text, lower, out _);
             var most = text.Length / 2 + 1; // words are at least one character, with a separator between two
-            var words = most <= OnStack ? stackalloc (int Start, int Length)[OnStack] : rentedWords = ArrayPool<(int, int)>.Shared.Rent(most);
+            var words = most <= OnStack ? stackalloc (int Start, int Length)[most] : rentedWords = ArrayPool<(int, int)>.Shared.Rent(most);
             var count = AsciiWords(lower, words);
             var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-            var found = false;
             for (var i = 0; i < count; i++)
             {
                 if (!lookup.TryGetValue(lower.Slice(words[i].Start, words[i].Length), out var candidates))
@@ -108,12 +108,11 @@ public sealed class TagMatcher : ITopicMatcher
                         {
                             return true;
                         }
-                        found = true;
                         AddHit(hits, term);
                     }
                 }
             }
-            return found;
+            return hits is { Count: > 0 };
         }
         finally
         {
