@@ -47,8 +47,8 @@ internal sealed class ScoredMessage(string id, MemberState author, string channe
     public double TypeWeight => ThreadStart ? 2 : ReplyToId is not null ? 1.5 : 1;
 }
 
-/// <summary>The credits one message gave, kept so they can be subtracted exactly.</summary>
-internal sealed record AppliedMessageCredit(
+/// <summary>The credits one message gave, kept so they can be subtracted exactly (inline in the message: one is made per credit).</summary>
+internal readonly record struct AppliedMessageCredit(
     bool InWindow,
     bool Own,
     double OwnRef,

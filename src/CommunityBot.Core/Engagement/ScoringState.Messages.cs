@@ -12,6 +12,8 @@ internal sealed partial class ScoringState
     /// <summary>Authors whose messages must be judged again: the positions of the messages that changed (or are new).</summary>
     private readonly Dictionary<MemberState, List<int>> _dirtyAuthors = [];
     private readonly HashSet<ScoredMessage> _dirtyMessages = [];
+    /// <summary>Scratch for <see cref="Judge"/>: the last counted message's time per channel.</summary>
+    private readonly Dictionary<string, long> _lastCountedScratch = new(StringComparer.Ordinal);
 
     private void ObserveMessage(ActivityEvent e, MemberState author)
     {
@@ -186,7 +188,8 @@ internal sealed partial class ScoringState
         var forcedTo = from;
         var cooldown = _p.CooldownSeconds * TimeSpan.TicksPerSecond;
         var start = list[from].Ticks;
-        var lastCounted = new Dictionary<string, long>(StringComparer.Ordinal);
+        var lastCounted = _lastCountedScratch;
+        lastCounted.Clear();
         var lastAwarded = long.MinValue;
         ulong previousText = 0;
         var previousIndex = -1;

@@ -6,6 +6,7 @@ internal sealed partial class ScoringState
 {
     private readonly Dictionary<string, MessageReactions> _reactions = new(StringComparer.Ordinal);
     private readonly List<MessageReactions> _dirtyReactions = [];
+    private readonly List<(MemberState Reactor, long Ticks, bool Thanks)> _byReactorScratch = [];
 
     private void ObserveReaction(ActivityEvent e, MemberState reactor, bool added)
     {
@@ -15,10 +16,10 @@ internal sealed partial class ScoringState
         }
         var reactions = ReactionsOf(e.MessageId);
         var emoji = Shared(e.Emoji ?? "");
-        var index = reactions.Current.FindIndex(r => r.Reactor == reactor && r.Emoji == emoji);
+        var (index, reactedBefore) = Find(reactions.Current, reactor, emoji);
         if (added && index < 0)
         {
-            if (!reactions.Current.Exists(r => r.Reactor == reactor))
+            if (!reactedBefore)
             {
                 reactor.ReactedTo.Add(reactions);
             }
@@ -31,6 +32,24 @@ internal sealed partial class ScoringState
             reactions.Current.RemoveAt(index);
             MarkDirty(reactions);
         }
+    }
+
+    /// <summary>The position of <paramref name="reactor"/>'s <paramref name="emoji"/> (-1 when absent), and whether they have any reaction there.</summary>
+    private static (int Index, bool ReactorFound) Find(List<(MemberState Reactor, string Emoji, long Ticks)> current, MemberState reactor, string emoji)
+    {
+        var found = false;
+        for (var i = 0; i < current.Count; i++)
+        {
+            if (current[i].Reactor == reactor)
+            {
+                if (current[i].Emoji == emoji)
+                {
+                    return (i, true);
+                }
+                found = true;
+            }
+        }
+        return (-1, found);
     }
 
     /// <summary>Fresh accounts made to farm reactions: ignored when the community set a minimum account age.</summary>
@@ -96,29 +115,11 @@ internal sealed partial class ScoringState
             reactions.Applied = [];
             return;
         }
-        var byReactor = new List<(MemberState Reactor, long Ticks, bool Thanks)>(reactions.Current.Count);
-        foreach (var (reactor, emoji, ticks) in reactions.Current)
-        {
-            if (reactor == message?.Author)
-            {
-                continue;
-            }
-            var thanks = TextFeatures.IsThanksEmoji(emoji);
-            var seen = byReactor.FindIndex(r => r.Reactor == reactor);
-            if (seen < 0)
-            {
-                byReactor.Add((reactor, ticks, thanks));
-            }
-            else
-            {
-                var earlier = byReactor[seen];
-                byReactor[seen] = (reactor, Math.Min(earlier.Ticks, ticks), earlier.Thanks || thanks);
-            }
-        }
+        var byReactor = ByReactorInTimeOrder(reactions.Current, message?.Author);
         var applied = new AppliedReaction[byReactor.Count];
         var counted = 0;
         var i = 0;
-        foreach (var (reactor, ticks, thanks) in byReactor.OrderBy(r => r.Ticks))
+        foreach (var (reactor, ticks, thanks) in byReactor)
         {
             var inWindow = InWindow(ticks);
             var topical = message?.Topical == true;
@@ -151,6 +152,50 @@ internal sealed partial class ScoringState
             applied[i++] = new AppliedReaction(reactor, ticks, givenRef, topical, inWindow, receivedRef, thanked, author, day);
         }
         reactions.Applied = applied;
+    }
+
+    /// <summary>
+    /// One entry per reactor other than the author, at their earliest reaction, thanks when any of theirs is, in time
+    /// order (ties in the order reacted). A scratch list reused across messages: a full score credits millions.
+    /// </summary>
+    private List<(MemberState Reactor, long Ticks, bool Thanks)> ByReactorInTimeOrder(
+        List<(MemberState Reactor, string Emoji, long Ticks)> current, MemberState? author)
+    {
+        var byReactor = _byReactorScratch;
+        byReactor.Clear();
+        foreach (var (reactor, emoji, ticks) in current)
+        {
+            if (reactor == author)
+            {
+                continue;
+            }
+            var thanks = TextFeatures.IsThanksEmoji(emoji);
+            var seen = byReactor.Count - 1;
+            while (seen >= 0 && byReactor[seen].Reactor != reactor)
+            {
+                seen--;
+            }
+            if (seen < 0)
+            {
+                byReactor.Add((reactor, ticks, thanks));
+            }
+            else
+            {
+                var earlier = byReactor[seen];
+                byReactor[seen] = (reactor, Math.Min(earlier.Ticks, ticks), earlier.Thanks || thanks);
+            }
+        }
+        for (var k = 1; k < byReactor.Count; k++) // insertion sort: stable, and the lists are short
+        {
+            var item = byReactor[k];
+            var j = k - 1;
+            for (; j >= 0 && byReactor[j].Ticks > item.Ticks; j--)
+            {
+                byReactor[j + 1] = byReactor[j];
+            }
+            byReactor[j + 1] = item;
+        }
+        return byReactor;
     }
 
     private void Withdraw(MessageReactions reactions)
