@@ -36,6 +36,17 @@ public sealed record LiveSettings
     public IReadOnlyList<Challenges.ChallengePrompt> ChallengeQueue { get; init; } = [];
 
     /// <summary>The title of <paramref name="level"/>: the one set for the highest level at or below it.</summary>
-    public string? TitleFor(int level) =>
-        LevelTitles.Where(t => t.Key <= level).OrderByDescending(t => t.Key).Select(t => t.Value).FirstOrDefault();
+    /// <remarks>Asked once per row of every leaderboard, so a plain scan instead of a sorted query.</remarks>
+    public string? TitleFor(int level)
+    {
+        (int Level, string Title)? best = null;
+        foreach (var (at, title) in LevelTitles)
+        {
+            if (at <= level && (best is null || at > best.Value.Level))
+            {
+                best = (at, title);
+            }
+        }
+        return best?.Title;
+    }
 }
