@@ -85,12 +85,12 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
     }
 
     /// <summary>
-    /// Through the time index: events mostly arrive in time order, so this reads the pages nearly in sequence. One query,
-    /// not pages (<see cref="PagedReads"/>): paged, the 1M-event full score took 22.6 s instead of 16 and peaked higher,
-    /// because LiteDB then evicts and re-reads pages the ingest had left in its cache.
+    /// Through the time index, in pages (<see cref="PagedReads.TimeRange"/>): events mostly arrive in time order, so
+    /// this reads the data pages nearly in sequence. As one query it left the whole file in LiteDB's cache for good
+    /// (300k events: 3,662 cached pages after the ingest, 13,662 after the full score).
     /// </summary>
     public IEnumerable<ActivityEvent> ReadAllInTimeOrder() =>
-        EventOrder.BreakTies(db.Events.Find(Query.All("t", Query.Ascending)).Select(EventDocuments.FromDocument));
+        EventOrder.BreakTies(db.Events.TimeRange(DateTime.MinValue, PagedReads.AllEventsPageSize).Select(EventDocuments.FromDocument));
 
     public Task<DateTimeOffset?> FirstEventAtAsync(string community, CancellationToken ct)
     {

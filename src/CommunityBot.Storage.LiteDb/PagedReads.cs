@@ -15,6 +15,12 @@ internal static class PagedReads
     /// <summary>Events are stored in about the order of their time, so a page of the time index touches few data pages.</summary>
     public const int TimePageSize = 20_000;
 
+    /// <summary>
+    /// For reading every event (the full score): pages of this size cost little more than one query (each new query
+    /// starts on pages another left), while the cache still stays bounded by one page's data pages.
+    /// </summary>
+    public const int AllEventsPageSize = 100_000;
+
     /// <summary>The documents whose key starts with <paramref name="prefix"/>, in key order.</summary>
     public static IEnumerable<BsonDocument> KeyRange(this ILiteCollection<BsonDocument> collection, string prefix)
     {
@@ -63,35 +69,53 @@ internal static class PagedReads
         }
     }
 
-    /// <summary>The documents with <c>t</c> at or after <paramref name="from"/>, in time order, through the <c>t</c> index.</summary>
-    public static IEnumerable<BsonDocument> TimeRange(this ILiteCollection<BsonDocument> collection, DateTime from)
+    /// <summary>
+    /// The documents with <c>t</c> at or after <paramref name="from"/>, in time order, through the <c>t</c> index: one
+    /// query per <paramref name="pageSize"/> documents, each streamed as it is read (a page held as a list was a GC
+    /// burden of its own). The next query starts at the last time read, skipping what was returned at that instant.
+    /// </summary>
+    public static IEnumerable<BsonDocument> TimeRange(this ILiteCollection<BsonDocument> collection, DateTime from, int pageSize = TimePageSize)
     {
         var at = from;
-        var size = TimePageSize;
-        var readAtEdge = new HashSet<string>(StringComparer.Ordinal); // documents already returned whose time is `at`
+        var size = pageSize;
+        var returnedAtStart = new HashSet<string>(StringComparer.Ordinal); // documents already returned whose time is `at`
+        var atLast = new HashSet<string>(StringComparer.Ordinal);
         while (true)
         {
-            var page = collection.Find(Query.GTE("t", at), 0, size).ToList();
-            foreach (var doc in page.Where(d => !readAtEdge.Contains(d["_id"].AsString)))
+            var read = 0;
+            DateTime? last = null;
+            atLast.Clear();
+            foreach (var doc in collection.Find(Query.GTE("t", at), 0, size))
             {
-                yield return doc;
+                read++;
+                var t = doc["t"].AsDateTime;
+                var id = doc["_id"].AsString;
+                if (t != last)
+                {
+                    last = t;
+                    atLast.Clear();
+                }
+                atLast.Add(id);
+                if (t != at || !returnedAtStart.Contains(id))
+                {
+                    yield return doc;
+                }
             }
-            if (page.Count < size)
+            if (read < size)
             {
                 yield break;
             }
-            var edge = page[^1]["t"].AsDateTime;
-            if (edge == at)
+            if (last == at)
             {
                 size *= 2; // the whole page shares one instant: read that instant in one larger page
+                returnedAtStart.UnionWith(atLast);
             }
             else
             {
-                at = edge;
-                size = TimePageSize;
-                readAtEdge.Clear();
+                at = last!.Value;
+                size = pageSize;
+                (returnedAtStart, atLast) = (atLast, returnedAtStart);
             }
-            readAtEdge.UnionWith(page.Where(d => d["t"].AsDateTime == edge).Select(d => d["_id"].AsString));
         }
     }
 }
