@@ -123,33 +123,29 @@ internal sealed partial class ScoringState
         {
             var inWindow = InWindow(ticks);
             var topical = message?.Topical == true;
-            var givenRef = inWindow ? 0.25 * Weight(ticks) : 0;
+            var gave = (inWindow ? ReactionCredit.InWindow : 0) | (topical ? ReactionCredit.Topical : 0);
             if (inWindow)
             {
                 reactor.AddReactionGiven(1);
-                reactor.AddAction(givenRef, topical, ticks, 1);
+                reactor.AddAction(GivenRef(ticks), topical, ticks, 1);
             }
-            var author = message?.Author;
-            string? day = null;
-            var receivedRef = 0.0;
-            var thanked = false;
-            if (author is not null)
+            if (message?.Author is { } author)
             {
-                day = _days.KeyOf(new DateTimeOffset(ticks, TimeSpan.Zero));
-                author.AddPoints(_p.ReactionReceivedPoints, day);
+                gave |= ReactionCredit.ToAuthor;
+                author.AddPoints(_p.ReactionReceivedPoints, _days.KeyOf(new DateTimeOffset(ticks, TimeSpan.Zero)));
                 if (inWindow)
                 {
-                    receivedRef = counted < _p.ReactionCapPerMessage ? Weight(ticks) : 0;
-                    counted++;
-                    author.AddReactionReceived(receivedRef, 1);
+                    var valued = counted++ < _p.ReactionCapPerMessage;
+                    gave |= valued ? ReactionCredit.Valued : 0;
+                    author.AddReactionReceived(valued ? Weight(ticks) : 0, 1);
                     if (thanks)
                     {
-                        thanked = true;
+                        gave |= ReactionCredit.Thanks;
                         author.AddThanks(1);
                     }
                 }
             }
-            applied[i++] = new AppliedReaction(reactor, ticks, givenRef, topical, inWindow, receivedRef, thanked, author, day);
+            applied[i++] = new AppliedReaction(reactor, ticks, gave);
         }
         reactions.Applied = applied;
     }
@@ -200,27 +196,32 @@ internal sealed partial class ScoringState
 
     private void Withdraw(MessageReactions reactions)
     {
-        foreach (var a in reactions.Applied)
+        foreach (var (reactor, ticks, gave) in reactions.Applied)
         {
-            if (a.InWindow)
+            var inWindow = (gave & ReactionCredit.InWindow) != 0;
+            if (inWindow)
             {
-                a.Reactor.AddReactionGiven(-1);
-                a.Reactor.AddAction(a.GivenRef, a.GivenTopical, a.Ticks, -1);
+                reactor.AddReactionGiven(-1);
+                reactor.AddAction(GivenRef(ticks), (gave & ReactionCredit.Topical) != 0, ticks, -1);
             }
-            if (a.Author is null)
+            if ((gave & ReactionCredit.ToAuthor) == 0)
             {
                 continue;
             }
-            a.Author.AddPoints(_p.ReactionReceivedPoints, a.Day!, -1);
-            if (a.InWindow)
+            var author = reactions.Message!.Author;
+            author.AddPoints(_p.ReactionReceivedPoints, _days.KeyOf(new DateTimeOffset(ticks, TimeSpan.Zero)), -1);
+            if (inWindow)
             {
-                a.Author.AddReactionReceived(a.ReceivedRef, -1);
-                if (a.Thanks)
+                author.AddReactionReceived((gave & ReactionCredit.Valued) != 0 ? Weight(ticks) : 0, -1);
+                if ((gave & ReactionCredit.Thanks) != 0)
                 {
-                    a.Author.AddThanks(-1);
+                    author.AddThanks(-1);
                 }
             }
         }
         reactions.Applied = [];
     }
+
+    /// <summary>What a reaction given in the window adds to R (a quarter of a message).</summary>
+    private double GivenRef(long ticks) => 0.25 * Weight(ticks);
 }

@@ -32,6 +32,28 @@ public sealed class IncrementalScorerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Score_ReactionsPastTheCap_ReappliedExactly()
+    {
+        // Fifteen reactions against a cap of ten: re-crediting them (one removed, one more) must withdraw exactly what
+        // each gave, the capped five no content value. A reaction on another message of the author stays credited,
+        // so the content value is never zeroed along the way (which would hide a wrong withdrawal).
+        var e = new Events(_start.AddDays(40), community: "gen");
+        await StoreAsync([e.Message("a", TimeSpan.FromHours(10), "popular docker answer", id: "m1"),
+            e.Message("a", TimeSpan.FromHours(12), "an older answer", id: "m2"), e.Reaction("q", "m2", TimeSpan.FromHours(11)),
+            .. Enumerable.Range(0, 15).Select(i => e.Reaction("r" + i, "m1", TimeSpan.FromHours(9 - i * 0.1)))]);
+        var incremental = _store.Get<IncrementalScorer>();
+        var first = await incremental.ScoreAsync("gen", CancellationToken.None);
+        await StoreAsync([e.Reaction("r0", "m1", TimeSpan.FromHours(1), removed: true), e.Reaction("r15", "m1", TimeSpan.FromHours(0.5))]);
+
+        var continued = await incremental.ScoreAsync("gen", CancellationToken.None);
+
+        Assert.Equal(1, incremental.Rebuilds);
+        AssertSameScores(await FullAsync(), continued);
+        Assert.Equal(16, continued.Members.Single(m => m.User == "a").ReactionsReceived);
+        Assert.True(continued.Members.Single(m => m.User == "a").ContentRaw > first.Members.Single(m => m.User == "a").ContentRaw); // r10 is now among the first ten
+    }
+
+    [Fact]
     public async Task Score_EditOfScoredMessage_ContinuesAndMatchesFull()
     {
         await StoreAsync(_community.Events(1_000, _start, _start.AddDays(40)));
