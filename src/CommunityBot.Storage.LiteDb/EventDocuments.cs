@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using CommunityBot.Core.Activity;
 using LiteDB;
 
@@ -38,14 +39,17 @@ internal static class EventDocuments
         return doc;
     }
 
-    public static ActivityEvent FromDocument(BsonDocument doc) => new()
+    public static ActivityEvent FromDocument(BsonDocument doc) => FromDocument(doc, null);
+
+    /// <summary>One document as an event; with <paramref name="shared"/>, the strings that repeat from event to event are one instance each.</summary>
+    public static ActivityEvent FromDocument(BsonDocument doc, SharedStrings? shared) => new()
     {
         Kind = (EventKind)doc["k"].AsInt32,
-        Platform = doc["p"].AsString,
-        Community = doc["c"].AsString,
-        Channel = Str(doc, "ch") ?? "",
-        User = doc["u"].AsString,
-        UserName = Str(doc, "un"),
+        Platform = Share(shared, doc["p"].AsString),
+        Community = Share(shared, doc["c"].AsString),
+        Channel = Share(shared, Str(doc, "ch") ?? ""),
+        User = Share(shared, doc["u"].AsString),
+        UserName = Share(shared, Str(doc, "un")),
         IsBot = doc.TryGetValue("b", out var b) && b.AsBoolean,
         At = new DateTimeOffset(DateTime.SpecifyKind(doc["t"].AsDateTime.ToUniversalTime(), DateTimeKind.Utc)),
         MessageId = Str(doc, "m"),
@@ -55,12 +59,15 @@ internal static class EventDocuments
         Mentions = doc.TryGetValue("mn", out var mn) ? mn.AsArray.Select(v => v.AsString).ToList() : [],
         Attachments = doc.TryGetValue("at", out var at) ? at.AsInt32 : 0,
         ThreadStart = doc.TryGetValue("th", out var th) && th.AsBoolean,
-        Emoji = Str(doc, "em"),
-        Course = Str(doc, "co"),
-        Detail = Str(doc, "d"),
+        Emoji = Share(shared, Str(doc, "em")),
+        Course = Share(shared, Str(doc, "co")),
+        Detail = Share(shared, Str(doc, "d")),
         Value = doc.TryGetValue("v", out var v) ? v.AsDouble : 0,
         Nonce = Str(doc, "n"),
     };
+
+    [return: NotNullIfNotNull(nameof(value))]
+    private static string? Share(SharedStrings? shared, string? value) => shared is null ? value : shared.Of(value);
 
     private static void Put(BsonDocument doc, string field, string? value)
     {

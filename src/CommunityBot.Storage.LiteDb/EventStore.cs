@@ -62,8 +62,12 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
     public Task<IReadOnlyList<ActivityEvent>> ReadRecentAsync(string community, DateTimeOffset since, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<ActivityEvent>>(InOrder(db.Events.TimeRange(since.UtcDateTime).Where(d => d["c"].AsString == community)));
 
-    private static List<ActivityEvent> InOrder(IEnumerable<BsonDocument> documents) =>
-        documents.Select(EventDocuments.FromDocument).Order(EventOrder.Instance).ToList();
+    /// <summary>A community's events as a list (a rebuild holds it whole), repeated strings shared.</summary>
+    private static List<ActivityEvent> InOrder(IEnumerable<BsonDocument> documents)
+    {
+        var shared = new SharedStrings();
+        return documents.Select(d => EventDocuments.FromDocument(d, shared)).Order(EventOrder.Instance).ToList();
+    }
 
     public Task<IReadOnlyList<ActivityEvent>> ReadAboutMessagesAsync(
         string community, IReadOnlyCollection<string> messageIds, IReadOnlyCollection<string> reactionsTo, CancellationToken ct)

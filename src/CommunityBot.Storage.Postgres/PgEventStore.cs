@@ -224,10 +224,11 @@ internal sealed class PgEventStore(PostgresDatabase db, Documents docs) : IActiv
         await using var command = db.DataSource.CreateCommand($"SELECT {EventRows.Selected} FROM events WHERE {where}");
         Documents.Add(command, args);
         var found = new List<ActivityEvent>();
+        var shared = new SharedStrings(); // a community's history is held whole by a rebuild
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            found.Add(EventRows.Read(reader));
+            found.Add(EventRows.Read(reader, shared: shared));
         }
         found.Sort(EventOrder.Instance);
         return found;

@@ -93,6 +93,23 @@ public abstract class StoreContract(IStoreKind kind) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReadCommunity_RepeatedStrings_OneInstanceEach()
+    {
+        // A rebuild holds a community's whole history: the member, channel and emoji of a thousand rows are one string each.
+        await Events.AppendAsync([E.Message("ann", H(3), id: "m1"), E.Message("ann", H(2), id: "m2"),
+            E.Reaction("bob", "m1", H(1), emoji: "🙏"), E.Reaction("bob", "m2", H(1), emoji: "🙏")], None);
+
+        var read = await Events.ReadCommunityAsync("c1", null, None);
+
+        Assert.Equal(4, read.Count);
+        Assert.Same(read[0].User, read[1].User);
+        Assert.Same(read[0].Channel, read[3].Channel);
+        Assert.Same(read[0].Community, read[3].Community);
+        Assert.Same(read[2].Emoji, read[3].Emoji);
+        Assert.Equal(["ann", "ann", "bob", "bob"], read.Select(e => e.User));
+    }
+
+    [Fact]
     public async Task ReadAllInTimeOrder_StreamsEveryCommunityByTime()
     {
         await Events.AppendAsync([E.Message("a", H(1)), E.Message("b", H(3)) with { Community = "c2" }, E.Message("c", H(2))], None);

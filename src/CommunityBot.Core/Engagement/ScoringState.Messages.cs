@@ -22,7 +22,7 @@ internal sealed partial class ScoringState
             return;
         }
         var replyTarget = e.ReplyTo is not null ? _messages.GetValueOrDefault(e.ReplyTo) : null;
-        var message = new ScoredMessage(e.MessageId, author, Shared(e.Channel), e.At.UtcTicks, author.Authored.Count)
+        var message = new ScoredMessage(e.MessageId, author, _shared.Of(e.Channel), e.At.UtcTicks, author.Authored.Count)
         {
             ReplyToId = replyTarget?.Id ?? e.ReplyTo,
             ThreadStart = e.ThreadStart,

@@ -15,7 +15,7 @@ internal sealed partial class ScoringState
             return;
         }
         var reactions = ReactionsOf(e.MessageId);
-        var emoji = Shared(e.Emoji ?? "");
+        var emoji = _shared.Of(e.Emoji ?? "");
         var (index, reactedBefore) = Find(reactions.Current, reactor, emoji);
         if (added && index < 0)
         {

@@ -18,7 +18,8 @@ internal sealed partial class ScoringState(string community, CommunitySettings s
     private readonly LocalDays _days = new(settings.ResolveTimeZone());
     private readonly HashSet<string> _excludedChannels = new(settings.ExcludedChannels, StringComparer.Ordinal);
     private readonly Dictionary<string, MemberState> _members = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
+    /// <summary>One instance per distinct channel name or emoji (few distinct values, repeated by the million).</summary>
+    private readonly SharedStrings _shared = new();
     /// <summary>Every credited source by the time of its credit, oldest first: the window's expiry log.</summary>
     private readonly Queue<(long Ticks, object Source)> _expiry = new();
     private readonly Queue<long> _eventTicks = new();
@@ -149,16 +150,6 @@ internal sealed partial class ScoringState(string community, CommunitySettings s
             member.Changed = true;
         }
         return member;
-    }
-
-    /// <summary>One instance per distinct channel name or emoji (few distinct values, repeated by the million).</summary>
-    private string Shared(string value)
-    {
-        if (!_shared.TryGetValue(value, out var shared))
-        {
-            _shared[value] = shared = value;
-        }
-        return shared;
     }
 
     private double Weight(long ticks) => _reference!.Value.Weight(ticks);
