@@ -24,6 +24,55 @@ public sealed class RecommenderTests
         Assert.DoesNotContain("sql-mastery", Ids(ranked));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Rank_SameAsScoringEveryCourseAsAnObject(bool popular)
+    {
+        // The ranking keeps arrays and makes each ScoredCourse when read; held here to the ranking as first written.
+        var built = Build(
+        [
+            Message("u1", "m1", "docker kubernetes python sql everything"), Message("u2", "m2", "How do I write a Dockerfile?"),
+            Course(EventKind.CourseEnrolled, "u1", "docker-101"), Course(EventKind.RecommendationClicked, "u2", "docker-101"),
+            Course(EventKind.RecommendationClicked, "u2", "k8s-pro"), Course(EventKind.RecommendationFeedback, "u1", "sql-mastery", "down"),
+            Message("u3", "m3", "hello everyone"),
+        ]);
+        foreach (var user in (string[])["u1", "u2", "u3", "nobody"])
+        {
+            var member = Signals(built, user, engagement: 0.3);
+            var expected = EagerRank(built.Model, member, Weights.Default, popular);
+            var ranked = Recommender.Rank(built.Model, member, Weights.Default, popular);
+            Assert.Equal(expected, ranked.ToList());
+            Assert.Equal(expected.Count, ranked.Count);
+            Assert.Equal(expected.FirstOrDefault(), ranked.Count > 0 ? ranked[0] : null);
+        }
+    }
+
+    private static List<ScoredCourse> EagerRank(Core.Recommendations.Profiles.RecommendationModel model, MemberSignals member, Weights weights, bool popular)
+    {
+        var count = model.Space.Count;
+        var content = new double[count];
+        var collaborative = new double[count];
+        model.Space.Cosines(member.Profile, content);
+        model.Knn.Accumulate(member.Interacted, collaborative);
+        var max = Enumerable.Range(0, count).Where(i => !member.IsExcluded(i)).Select(i => collaborative[i]).DefaultIfEmpty(0).Max();
+        var lambda = member.Interacted.Count == 0 ? 1 : model.Options.ContentWeight;
+        var ranked = new List<ScoredCourse>();
+        for (var i = 0; i < count; i++)
+        {
+            var collab = max > 0 ? collaborative[i] / max : 0;
+            var relevance = RecommendationFormulas.Relevance(lambda, content[i], collab);
+            if (member.IsExcluded(i) || (relevance <= 0 && !popular))
+            {
+                continue;
+            }
+            var quality = model.Quality(i);
+            ranked.Add(new ScoredCourse(model.Space.Courses[i], i, quality, content[i], collab, lambda, relevance,
+                RecommendationFormulas.Score(weights, quality, member.Engagement, relevance)));
+        }
+        return [.. ranked.OrderByDescending(c => c.Score).ThenBy(c => c.Course.Id, StringComparer.Ordinal)];
+    }
+
     [Fact]
     public void Rank_NoRelevance_EmptyUnlessPopularRequested()
     {
