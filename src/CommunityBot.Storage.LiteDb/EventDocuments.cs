@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using CommunityBot.Core.Activity;
 using LiteDB;
 
@@ -45,11 +44,11 @@ internal static class EventDocuments
     public static ActivityEvent FromDocument(BsonDocument doc, SharedStrings? shared) => new()
     {
         Kind = (EventKind)doc["k"].AsInt32,
-        Platform = Share(shared, doc["p"].AsString),
-        Community = Share(shared, doc["c"].AsString),
-        Channel = Share(shared, Str(doc, "ch") ?? ""),
-        User = Share(shared, doc["u"].AsString),
-        UserName = Share(shared, Str(doc, "un")),
+        Platform = SharedStrings.Share(shared, doc["p"].AsString),
+        Community = SharedStrings.Share(shared, doc["c"].AsString),
+        Channel = SharedStrings.Share(shared, Str(doc, "ch") ?? ""),
+        User = SharedStrings.Share(shared, doc["u"].AsString),
+        UserName = SharedStrings.Share(shared, Str(doc, "un")),
         IsBot = doc.TryGetValue("b", out var b) && b.AsBoolean,
         At = new DateTimeOffset(DateTime.SpecifyKind(doc["t"].AsDateTime.ToUniversalTime(), DateTimeKind.Utc)),
         MessageId = Str(doc, "m"),
@@ -59,15 +58,12 @@ internal static class EventDocuments
         Mentions = doc.TryGetValue("mn", out var mn) ? mn.AsArray.Select(v => v.AsString).ToList() : [],
         Attachments = doc.TryGetValue("at", out var at) ? at.AsInt32 : 0,
         ThreadStart = doc.TryGetValue("th", out var th) && th.AsBoolean,
-        Emoji = Share(shared, Str(doc, "em")),
-        Course = Share(shared, Str(doc, "co")),
-        Detail = Share(shared, Str(doc, "d")),
+        Emoji = SharedStrings.Share(shared, Str(doc, "em")),
+        Course = SharedStrings.Share(shared, Str(doc, "co")),
+        Detail = SharedStrings.Share(shared, Str(doc, "d")),
         Value = doc.TryGetValue("v", out var v) ? v.AsDouble : 0,
         Nonce = Str(doc, "n"),
     };
-
-    [return: NotNullIfNotNull(nameof(value))]
-    private static string? Share(SharedStrings? shared, string? value) => shared is null ? value : shared.Of(value);
 
     private static void Put(BsonDocument doc, string field, string? value)
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using CommunityBot.Core.Activity;
 using Npgsql;
 using NpgsqlTypes;
@@ -45,14 +44,14 @@ internal static class EventRows
     /// <summary>One row as an event; with <paramref name="shared"/>, the strings that repeat from row to row are one instance each.</summary>
     public static ActivityEvent Read(NpgsqlDataReader r, int first = 0, SharedStrings? shared = null) => new()
     {
-        Community = Share(shared, r.GetString(first)),
-        Platform = Share(shared, r.GetString(first + 1)),
+        Community = SharedStrings.Share(shared, r.GetString(first)),
+        Platform = SharedStrings.Share(shared, r.GetString(first + 1)),
         At = new DateTimeOffset(r.GetInt64(first + 2), TimeSpan.Zero),
         Kind = (EventKind)r.GetInt16(first + 3),
-        User = Share(shared, r.GetString(first + 4)),
-        UserName = Share(shared, Text(r, first + 5)),
+        User = SharedStrings.Share(shared, r.GetString(first + 4)),
+        UserName = SharedStrings.Share(shared, Text(r, first + 5)),
         IsBot = r.GetBoolean(first + 6),
-        Channel = Share(shared, r.GetString(first + 7)),
+        Channel = SharedStrings.Share(shared, r.GetString(first + 7)),
         MessageId = Text(r, first + 8),
         ReplyTo = Text(r, first + 9),
         Text = Text(r, first + 10),
@@ -60,15 +59,12 @@ internal static class EventRows
         Mentions = r.GetFieldValue<string[]>(first + 12) is { Length: > 0 } mentions ? mentions : [],
         Attachments = r.GetInt32(first + 13),
         ThreadStart = r.GetBoolean(first + 14),
-        Emoji = Share(shared, Text(r, first + 15)),
-        Course = Share(shared, Text(r, first + 16)),
-        Detail = Share(shared, Text(r, first + 17)),
+        Emoji = SharedStrings.Share(shared, Text(r, first + 15)),
+        Course = SharedStrings.Share(shared, Text(r, first + 16)),
+        Detail = SharedStrings.Share(shared, Text(r, first + 17)),
         Value = r.GetDouble(first + 18),
         Nonce = Text(r, first + 19),
     };
-
-    [return: NotNullIfNotNull(nameof(value))]
-    private static string? Share(SharedStrings? shared, string? value) => shared is null ? value : shared.Of(value);
 
     private static string? Text(NpgsqlDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
 

@@ -41,7 +41,7 @@ public sealed class PagedReadsTests
     }
 
     [Fact]
-    public void TimeRange_StoppedEarly_ReadsNoFurther()
+    public void TimeRange_StoppedEarly_LetsWritesGoOn()
     {
         using var folder = new TempFolder();
         using var db = new LiteDatabase(folder.File("paged.db"));

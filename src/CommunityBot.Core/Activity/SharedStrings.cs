@@ -24,4 +24,8 @@ public sealed class SharedStrings
         }
         return shared;
     }
+
+    /// <summary><paramref name="value"/> through <paramref name="shared"/> when there is one (mappings read with or without sharing).</summary>
+    [return: NotNullIfNotNull(nameof(value))]
+    public static string? Share(SharedStrings? shared, string? value) => shared is null ? value : shared.Of(value);
 }
