@@ -40,8 +40,10 @@ internal static class EventRows
         await Nullable(copy, e.Nonce, ct);
     }
 
-    /// <summary>Reads the <see cref="Selected"/> columns starting at <paramref name="first"/>.</summary>
-    /// <summary>One row as an event; with <paramref name="shared"/>, the strings that repeat from row to row are one instance each.</summary>
+    /// <summary>
+    /// Reads the <see cref="Selected"/> columns starting at <paramref name="first"/>; with <paramref name="shared"/>, the
+    /// strings that repeat from row to row are one instance each.
+    /// </summary>
     public static ActivityEvent Read(NpgsqlDataReader r, int first = 0, SharedStrings? shared = null) => new()
     {
         Community = SharedStrings.Share(shared, r.GetString(first)),

@@ -13,6 +13,9 @@ internal sealed class LocalDays(TimeZoneInfo zone)
     private readonly Dictionary<long, string> _byQuarter = [];
     private readonly Dictionary<DateOnly, string> _keys = [];
 
+    /// <summary>The day of an instant given as UTC ticks (what the scoring state keeps).</summary>
+    public string KeyOf(long utcTicks) => KeyOf(new DateTimeOffset(utcTicks, TimeSpan.Zero));
+
     public string KeyOf(DateTimeOffset at)
     {
         var quarter = at.UtcTicks / _quarter;

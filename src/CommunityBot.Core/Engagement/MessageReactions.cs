@@ -20,7 +20,7 @@ internal sealed class MessageReactions(string messageId)
 /// </summary>
 internal readonly record struct AppliedReaction(MemberState Reactor, long Ticks, ReactionCredit Gave)
 {
-    public bool InWindow => (Gave & ReactionCredit.InWindow) != 0;
+    public bool InWindow => Gave.HasFlag(ReactionCredit.InWindow);
 }
 
 /// <summary>What an <see cref="AppliedReaction"/> credited.</summary>

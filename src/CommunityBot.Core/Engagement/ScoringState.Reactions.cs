@@ -132,7 +132,7 @@ internal sealed partial class ScoringState
             if (message?.Author is { } author)
             {
                 gave |= ReactionCredit.ToAuthor;
-                author.AddPoints(_p.ReactionReceivedPoints, _days.KeyOf(new DateTimeOffset(ticks, TimeSpan.Zero)));
+                author.AddPoints(_p.ReactionReceivedPoints, _days.KeyOf(ticks));
                 if (inWindow)
                 {
                     var valued = counted++ < _p.ReactionCapPerMessage;
@@ -198,22 +198,22 @@ internal sealed partial class ScoringState
     {
         foreach (var (reactor, ticks, gave) in reactions.Applied)
         {
-            var inWindow = (gave & ReactionCredit.InWindow) != 0;
+            var inWindow = gave.HasFlag(ReactionCredit.InWindow);
             if (inWindow)
             {
                 reactor.AddReactionGiven(-1);
-                reactor.AddAction(GivenRef(ticks), (gave & ReactionCredit.Topical) != 0, ticks, -1);
+                reactor.AddAction(GivenRef(ticks), gave.HasFlag(ReactionCredit.Topical), ticks, -1);
             }
-            if ((gave & ReactionCredit.ToAuthor) == 0)
+            if (!gave.HasFlag(ReactionCredit.ToAuthor))
             {
                 continue;
             }
             var author = reactions.Message!.Author;
-            author.AddPoints(_p.ReactionReceivedPoints, _days.KeyOf(new DateTimeOffset(ticks, TimeSpan.Zero)), -1);
+            author.AddPoints(_p.ReactionReceivedPoints, _days.KeyOf(ticks), -1);
             if (inWindow)
             {
-                author.AddReactionReceived((gave & ReactionCredit.Valued) != 0 ? Weight(ticks) : 0, -1);
-                if ((gave & ReactionCredit.Thanks) != 0)
+                author.AddReactionReceived(gave.HasFlag(ReactionCredit.Valued) ? Weight(ticks) : 0, -1);
+                if (gave.HasFlag(ReactionCredit.Thanks))
                 {
                     author.AddThanks(-1);
                 }
