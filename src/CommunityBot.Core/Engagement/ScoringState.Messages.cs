@@ -24,11 +24,10 @@ internal sealed partial class ScoringState
         var replyTarget = e.ReplyTo is not null ? _messages.GetValueOrDefault(e.ReplyTo) : null;
         var message = new ScoredMessage(e.MessageId, author, _shared.Of(e.Channel), e.At.UtcTicks, author.Authored.Count)
         {
-            ReplyToId = replyTarget?.Id ?? e.ReplyTo,
+            IsReply = e.ReplyTo is not null,
             ThreadStart = e.ThreadStart,
-            Mentions = e.Mentions.Count > 0 ? e.Mentions : [],
+            Mentions = e.Mentions,
             Points = MessagePoints.For(e.MessageId, _p.MessagePointsMin, _p.MessagePointsMax),
-            Day = _days.KeyOf(e.At),
         };
         SetText(message, e.Text);
         author.Authored.Add(message);
@@ -37,9 +36,9 @@ internal sealed partial class ScoringState
         {
             Link(message, replyTarget);
         }
-        else if (message.ReplyToId is not null)
+        else if (e.ReplyTo is not null)
         {
-            Await(_awaitingTarget, message.ReplyToId, message);
+            Await(_awaitingTarget, e.ReplyTo, message);
         }
         if (_awaitingTarget.Remove(message.Id, out var replies))
         {
@@ -170,7 +169,12 @@ internal sealed partial class ScoringState
                 next = Judge(author, changed, next);
             }
         }
+        var judged = _dirtyAuthors.Count;
         _dirtyAuthors.Clear();
+        if (judged > KeptScratchCapacity)
+        {
+            _dirtyAuthors.TrimExcess();
+        }
     }
 
     /// <summary>
@@ -230,7 +234,7 @@ internal sealed partial class ScoringState
             {
                 return next; // same previous message, nothing changed within a cooldown before it: unchanged up to the next change
             }
-            var (factor, counted, awarded) = m.Deleted ? (0.0, false, false) : JudgeOne(m, previousText, lastCounted, lastAwarded, cooldown);
+            var (factor, counted, awarded) = m.Deleted ? (MessageFactor.Zero, false, false) : JudgeOne(m, previousText, lastCounted, lastAwarded, cooldown);
             var statusChanged = !m.Judged || factor != m.Factor || counted != m.Counted || awarded != m.Awarded;
             (m.Factor, m.Counted, m.Awarded, m.Judged) = (factor, counted, awarded, true);
             if (statusChanged || forced)
@@ -255,15 +259,25 @@ internal sealed partial class ScoringState
         return next;
     }
 
-    private (double Factor, bool Counted, bool Awarded) JudgeOne(
+    private (MessageFactor Factor, bool Counted, bool Awarded) JudgeOne(
         ScoredMessage m, ulong previousText, Dictionary<string, long> lastCounted, long lastAwarded, long cooldown)
     {
         var repeat = m.TextHash != 0 && m.TextHash == previousText;
         var burst = lastCounted.TryGetValue(m.Channel, out var last) && m.Ticks - last < cooldown;
-        var factor = repeat || burst ? 0 : m.Short ? _p.ShortMessageFactor : 1;
-        var awarded = factor > 0 && (lastAwarded == long.MinValue || m.Ticks - lastAwarded >= cooldown);
+        var factor = repeat || burst ? MessageFactor.Zero : m.Short ? MessageFactor.Short : MessageFactor.Full;
+        var awarded = ValueOf(factor) > 0 && (lastAwarded == long.MinValue || m.Ticks - lastAwarded >= cooldown);
         return (factor, !repeat && !burst, awarded);
     }
+
+    private double ValueOf(MessageFactor factor) => factor switch
+    {
+        MessageFactor.Zero => 0,
+        MessageFactor.Short => _p.ShortMessageFactor,
+        _ => 1,
+    };
+
+    /// <summary>What a message's own action adds to R: its type weight, its factor, its decay weight.</summary>
+    private double OwnRef(ScoredMessage m, MessageFactor factor) => m.TypeWeight * ValueOf(factor) * Weight(m.Ticks);
 
     private void ReapplyDirtyMessages()
     {
@@ -272,7 +286,12 @@ internal sealed partial class ScoringState
             Withdraw(message);
             Credit(message);
         }
+        var reapplied = _dirtyMessages.Count;
         _dirtyMessages.Clear();
+        if (reapplied > KeptScratchCapacity)
+        {
+            _dirtyMessages.TrimExcess();
+        }
     }
 
     /// <summary>What a message earns: own action (R, I) and points for its author, a reply for its target's author, thanks.</summary>
@@ -284,27 +303,30 @@ internal sealed partial class ScoringState
         }
         var author = m.Author;
         var inWindow = InWindow(m.Ticks);
-        var own = inWindow && m.Factor > 0;
-        var ownRef = own ? m.TypeWeight * m.Factor * Weight(m.Ticks) : 0;
+        var earns = ValueOf(m.Factor) > 0;
+        var own = inWindow && earns;
+        var day = _days.KeyOf(m.Ticks);
         if (own)
         {
             author.AddMessage(1);
-            author.AddAction(ownRef, m.Topical, m.Ticks, 1);
+            author.AddAction(OwnRef(m, m.Factor), m.Topical, m.Ticks, 1);
         }
-        var points = m.Awarded ? m.Points : 0;
-        author.AddPoints(points, m.Day);
-        MemberState? recipient = null;
+        if (m.Awarded)
+        {
+            author.AddPoints(m.Points, day);
+        }
+        var toReplyTarget = false;
         MemberState[] thanked = [];
-        if (m.Factor > 0) // a farmed message earns its target nothing either
+        if (earns) // a farmed message earns its target nothing either
         {
             var target = m.ReplyTarget;
             if (target is { Deleted: false } && target.Author != author)
             {
-                recipient = target.Author;
-                recipient.AddPoints(_p.ReplyReceivedPoints, m.Day);
+                toReplyTarget = true;
+                target.Author.AddPoints(_p.ReplyReceivedPoints, day);
                 if (inWindow)
                 {
-                    recipient.AddReplyReceived(Weight(m.Ticks), 1);
+                    target.Author.AddReplyReceived(Weight(m.Ticks), 1);
                 }
             }
             if (inWindow && m.SaysThanks)
@@ -312,7 +334,7 @@ internal sealed partial class ScoringState
                 thanked = Thank(m);
             }
         }
-        m.Applied = new AppliedMessageCredit(inWindow, own, ownRef, m.Topical, points, recipient, thanked);
+        m.Applied = new AppliedMessageCredit(inWindow, own, m.Factor, m.Topical, m.Awarded, toReplyTarget, thanked);
     }
 
     private MemberState[] Thank(ScoredMessage m)
@@ -346,15 +368,20 @@ internal sealed partial class ScoringState
             return;
         }
         m.Applied = null;
+        var day = _days.KeyOf(m.Ticks);
         if (applied.Own)
         {
             m.Author.AddMessage(-1);
-            m.Author.AddAction(applied.OwnRef, applied.OwnTopical, m.Ticks, -1);
+            m.Author.AddAction(OwnRef(m, applied.OwnFactor), applied.OwnTopical, m.Ticks, -1);
         }
-        m.Author.AddPoints(applied.Points, m.Day, -1);
-        if (applied.ReplyRecipient is { } recipient)
+        if (applied.Points)
         {
-            recipient.AddPoints(_p.ReplyReceivedPoints, m.Day, -1);
+            m.Author.AddPoints(m.Points, day, -1);
+        }
+        if (applied.ToReplyTarget)
+        {
+            var recipient = m.ReplyTarget!.Author; // linked once, never changed
+            recipient.AddPoints(_p.ReplyReceivedPoints, day, -1);
             if (applied.InWindow)
             {
                 recipient.AddReplyReceived(Weight(m.Ticks), -1);

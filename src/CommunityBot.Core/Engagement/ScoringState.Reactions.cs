@@ -23,22 +23,22 @@ internal sealed partial class ScoringState
             {
                 reactor.ReactedTo.Add(reactions);
             }
-            reactions.Current.Add((reactor, emoji, e.At.UtcTicks));
+            reactions.Add(reactor, emoji, e.At.UtcTicks);
             _expiry.Enqueue((e.At.UtcTicks, reactions));
             MarkDirty(reactions);
         }
         else if (!added && index >= 0)
         {
-            reactions.Current.RemoveAt(index);
+            reactions.RemoveAt(index);
             MarkDirty(reactions);
         }
     }
 
     /// <summary>The position of <paramref name="reactor"/>'s <paramref name="emoji"/> (-1 when absent), and whether they have any reaction there.</summary>
-    private static (int Index, bool ReactorFound) Find(List<(MemberState Reactor, string Emoji, long Ticks)> current, MemberState reactor, string emoji)
+    private static (int Index, bool ReactorFound) Find(ReadOnlySpan<(MemberState Reactor, string Emoji, long Ticks)> current, MemberState reactor, string emoji)
     {
         var found = false;
-        for (var i = 0; i < current.Count; i++)
+        for (var i = 0; i < current.Length; i++)
         {
             if (current[i].Reactor == reactor)
             {
@@ -61,7 +61,7 @@ internal sealed partial class ScoringState
     private void ObserveRemoveAll(ActivityEvent e)
     {
         if (e.MessageId is not null && _reactions.TryGetValue(e.MessageId, out var reactions)
-            && reactions.Current.RemoveAll(r => e.Emoji is null || r.Emoji == e.Emoji) > 0)
+            && reactions.RemoveEmoji(e.Emoji))
         {
             MarkDirty(reactions);
         }
@@ -99,7 +99,12 @@ internal sealed partial class ScoringState
             Withdraw(reactions);
             Credit(reactions);
         }
+        var reapplied = _dirtyReactions.Count;
         _dirtyReactions.Clear();
+        if (reapplied > KeptScratchCapacity)
+        {
+            _dirtyReactions.TrimExcess();
+        }
     }
 
     /// <summary>
@@ -110,7 +115,7 @@ internal sealed partial class ScoringState
     private void Credit(MessageReactions reactions)
     {
         var message = reactions.Message;
-        if (message is { Deleted: true } || reactions.Current.Count == 0)
+        if (message is { Deleted: true } || reactions.Current.IsEmpty)
         {
             reactions.Applied = [];
             return;
@@ -155,7 +160,7 @@ internal sealed partial class ScoringState
     /// order (ties in the order reacted). A scratch list reused across messages: a full score credits millions.
     /// </summary>
     private List<(MemberState Reactor, long Ticks, bool Thanks)> ByReactorInTimeOrder(
-        List<(MemberState Reactor, string Emoji, long Ticks)> current, MemberState? author)
+        ReadOnlySpan<(MemberState Reactor, string Emoji, long Ticks)> current, MemberState? author)
     {
         var byReactor = _byReactorScratch;
         byReactor.Clear();

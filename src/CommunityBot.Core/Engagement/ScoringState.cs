@@ -17,6 +17,11 @@ internal sealed partial class ScoringState(string community, CommunitySettings s
     private readonly ScoringParameters _p = settings.Scoring;
     private readonly LocalDays _days = new(settings.ResolveTimeZone());
     private readonly HashSet<string> _excludedChannels = new(settings.ExcludedChannels, StringComparer.Ordinal);
+    /// <summary>
+    /// The dirty sets are trimmed after a finish that used more than this: the first finish marks every message, and a
+    /// kept state would otherwise hold that capacity for good (about 3 % of its memory).
+    /// </summary>
+    private const int KeptScratchCapacity = 4096;
     private readonly Dictionary<string, MemberState> _members = new(StringComparer.Ordinal);
     /// <summary>One instance per distinct channel name or emoji (few distinct values, repeated by the million).</summary>
     private readonly SharedStrings _shared = new();
