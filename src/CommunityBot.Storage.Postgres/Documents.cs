@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
@@ -51,6 +52,18 @@ internal sealed class Documents(PostgresDatabase db)
         return await ReadAsync<T>(command, ct);
     }
 
+    /// <summary>The kind's documents of the community in write order, each deserialized as it is read.</summary>
+    public async IAsyncEnumerable<(string Id, T Body)> EachAsync<T>(string kind, string community, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var command = db.DataSource.CreateCommand(ListSql("true"));
+        Add(command, kind, community);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            yield return (reader.GetString(0), Deserialize<T>(reader.GetString(1)));
+        }
+    }
+
     private static string ListSql(string where) => $"SELECT id, body::text FROM docs WHERE kind = $1 AND community = $2 AND ({where}) ORDER BY seq";
 
     private static async Task<List<(string Id, T Body)>> ReadAsync<T>(NpgsqlCommand command, CancellationToken ct)
@@ -80,6 +93,13 @@ internal sealed class Documents(PostgresDatabase db)
     public Task UpsertAsync<T>(string kind, string community, string id, T body, CancellationToken ct) =>
         UpsertManyAsync(kind, community, [(id, body)], ct);
 
+    /// <summary>
+    /// Rows per upsert statement: a rebuild writes every profile of a community, and one statement held all their JSON
+    /// (tens of MB for 5,000 members) at once.
+    /// </summary>
+    public const int UpsertChunk = 500;
+
+    /// <summary>Inserts or replaces the documents, in statements of <see cref="UpsertChunk"/> rows, all in one transaction (the caller's, if given).</summary>
     public async Task UpsertManyAsync<T>(string kind, string community, IReadOnlyCollection<(string Id, T Body)> rows, CancellationToken ct,
         NpgsqlConnection? connection = null, NpgsqlTransaction? transaction = null)
     {
@@ -87,15 +107,26 @@ internal sealed class Documents(PostgresDatabase db)
         {
             return;
         }
+        if (connection is null && rows.Count > UpsertChunk)
+        {
+            await using var own = await db.DataSource.OpenConnectionAsync(ct);
+            await using var ownTransaction = await own.BeginTransactionAsync(ct);
+            await UpsertManyAsync(kind, community, rows, ct, own, ownTransaction);
+            await ownTransaction.CommitAsync(ct);
+            return;
+        }
         const string sql = """
             INSERT INTO docs (kind, community, id, body) SELECT $1, $2, id, body::jsonb FROM unnest($3::text[], $4::text[]) AS r(id, body)
             ON CONFLICT (kind, community, id) DO UPDATE SET body = excluded.body
             """;
-        await using var command = connection is null ? db.DataSource.CreateCommand(sql) : new NpgsqlCommand(sql, connection, transaction);
-        Add(command, kind, community);
-        command.Parameters.Add(new NpgsqlParameter { Value = rows.Select(r => r.Id).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = rows.Select(r => Serialize(r.Body)).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        await command.ExecuteNonQueryAsync(ct);
+        foreach (var chunk in rows.Chunk(UpsertChunk))
+        {
+            await using var command = connection is null ? db.DataSource.CreateCommand(sql) : new NpgsqlCommand(sql, connection, transaction);
+            Add(command, kind, community);
+            command.Parameters.Add(new NpgsqlParameter { Value = chunk.Select(r => r.Id).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter { Value = chunk.Select(r => Serialize(r.Body)).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            await command.ExecuteNonQueryAsync(ct);
+        }
     }
 
     /// <summary>Stores the document unless one with its id exists; true when it was stored.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CommunityBot.Core.Recommendations.Profiles;
 
 namespace CommunityBot.Storage.Postgres;
@@ -43,6 +44,14 @@ internal sealed class PgRecommendationStore(Documents docs) : IRecommendationSto
             ? await docs.ListAsync<StoredProfile>(DocKinds.RecommendationProfile, community, ct)
             : await docs.ListAsync<StoredProfile>(DocKinds.RecommendationProfile, community, ct, "id = ANY($3)", (object)users.ToArray());
         return [.. found.Select(d => d.Body.ToProfile())];
+    }
+
+    public async IAsyncEnumerable<MemberProfile> EachProfileAsync(string community, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var (_, stored) in docs.EachAsync<StoredProfile>(DocKinds.RecommendationProfile, community, ct))
+        {
+            yield return stored.ToProfile();
+        }
     }
 
     public async Task SaveAsync(RecommendationModel model, IReadOnlyCollection<MemberProfile> changed, bool replaceAll, CancellationToken ct)

@@ -157,7 +157,9 @@ public sealed class PostgresInstancesTests
         // The holder's connection dies (its process was killed): the lock goes with it, and the lease says so.
         await using (var admin = second.DataSource.CreateCommand(
             // pg_locks is the whole server's: only this test's database, whose other tests run alongside on theirs.
-            "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid() "
+            // The timeout makes it wait until the backend is gone (without one it only signals it, and the lock could
+            // still be held when the next line asks; the test failed once in three runs of the suite, most likely so).
+            "SELECT pg_terminate_backend(pid, 10000) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid() "
             + "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"))
         {
             await admin.ExecuteNonQueryAsync();

@@ -313,6 +313,30 @@ public abstract class StoreContract(IStoreKind kind) : IAsyncLifetime
         Assert.Equal(before.Text, (await AskAsync("u1", "/recommend")).Text);
     }
 
+    [Fact]
+    public async Task Recommendations_EachProfile_EveryMemberOnceAcrossPages_NoOtherCommunity()
+    {
+        var members = 1_203; // more than two of LiteDB's pages of 500
+        var events = Enumerable.Range(0, members).Select(i => E.Message("u" + i, H(50 - (i * 0.01)), "learning sql joins #" + i) with { UserName = "Member " + i })
+            .Append(new Events(Now, "c1x", "discord").Message("other", H(1), "sql in another community"))
+            .ToList();
+        await Bot.Get<Core.Ingest.IIngestQueue>().StoreAsync(events, None);
+        await Bot.Get<Core.Recommendations.Profiles.RecommendationModels>().RefreshAsync("c1", None);
+        await Bot.Get<Core.Recommendations.Profiles.RecommendationModels>().RefreshAsync("c1x", None);
+        var store = Bot.Get<Core.Recommendations.Profiles.IRecommendationStore>();
+
+        var each = new List<Core.Recommendations.Profiles.MemberProfile>();
+        await foreach (var profile in store.EachProfileAsync("c1", None))
+        {
+            each.Add(profile);
+        }
+
+        Assert.Equal(Enumerable.Range(0, members).Select(i => "u" + i).Order(StringComparer.Ordinal), each.Select(p => p.User).Order(StringComparer.Ordinal));
+        var listed = (await store.ProfilesAsync("c1", null, None)).ToDictionary(p => p.User);
+        Assert.All(each, p => Assert.Equal(Json(listed[p.User]), Json(p)));
+        Assert.Equal("Member 7", each.Single(p => p.User == "u7").Name);
+    }
+
     private Task<Core.Commands.Reply> AskAsync(string user, string text) =>
         Bot.Get<Core.Commands.CommandDispatcher>().DispatchAsync(
             new Core.Commands.CommandRequest("discord", "c1", "general", user, user, Core.Commands.MemberRole.Member, text), None);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CommunityBot.Core.Activity;
 using CommunityBot.Core.Engagement;
 using CommunityBot.Core.Recommendations.Profiles;
@@ -32,13 +33,14 @@ public sealed class RecommendationService(
         return state.Signals(user, profile, score?.Engagement);
     }
 
-    /// <summary>Every member the recommender knows, with their signals (the digest's candidates).</summary>
-    public async Task<IReadOnlyList<RecommendedMember>> MembersAsync(CommunityRecommendations state, CancellationToken ct)
+    /// <summary>Every member the recommender knows, with their signals, one at a time (the digest's candidates).</summary>
+    public async IAsyncEnumerable<RecommendedMember> EachMemberAsync(CommunityRecommendations state, [EnumeratorCancellation] CancellationToken ct)
     {
         var engagement = (await scores.ListAsync(state.Model.Community, ct)).ToDictionary(s => s.User, s => s.Engagement, StringComparer.Ordinal);
-        return (await profiles.ProfilesAsync(state.Model.Community, null, ct))
-            .Select(p => new RecommendedMember(p, state.Signals(p.User, p, engagement.TryGetValue(p.User, out var u) ? u : null)))
-            .ToList();
+        await foreach (var p in profiles.EachProfileAsync(state.Model.Community, ct))
+        {
+            yield return new RecommendedMember(p, state.Signals(p.User, p, engagement.TryGetValue(p.User, out var u) ? u : null));
+        }
     }
 
     /// <summary>Impressions, clicks, click-through rate and 👍/👎 per course, for /stats.</summary>

@@ -53,9 +53,9 @@ internal sealed class RecommendPhase(IServiceProvider services, TextWriter progr
             }
             clock.Restart();
             var digestState = await recommendations.LoadAsync(community, now, ct);
-            var everyone = await recommendations.MembersAsync(digestState, ct);
             var optedOut = await privacy.OptedOutAsync(community, ct);
-            _ = DigestSelection.Choose(digestState, everyone, optedOut, recommendations.Options.DigestMaxMembers, recommendations.Options.FairShare);
+            _ = await DigestSelection.ChooseAsync(digestState, recommendations.EachMemberAsync(digestState, ct), optedOut,
+                recommendations.Options.DigestMaxMembers, recommendations.Options.FairShare, ct);
             DigestSeconds += clock.Elapsed.TotalSeconds;
             var process = Process.GetCurrentProcess();
             progress.WriteLine($"  recommendations: {community} refreshed (peak {refreshPeak:N0} MB), {members.Count:N0} members served (memory now {process.WorkingSet64 >> 20:N0} MB, peak {process.PeakWorkingSet64 >> 20:N0} MB)");

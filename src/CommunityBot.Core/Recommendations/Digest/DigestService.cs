@@ -39,8 +39,7 @@ public sealed partial class DigestService(
         }
         var optedOut = await privacy.OptedOutAsync(community, ct);
         var options = recommendations.Options;
-        var members = await recommendations.MembersAsync(state, ct);
-        var chosen = DigestSelection.Choose(state, members, optedOut, options.DigestMaxMembers, options.FairShare);
+        var chosen = await DigestSelection.ChooseAsync(state, recommendations.EachMemberAsync(state, ct), optedOut, options.DigestMaxMembers, options.FairShare, ct);
         if (chosen.Count == 0)
         {
             LogNobody(logger, community);
@@ -49,8 +48,9 @@ public sealed partial class DigestService(
         var lines = new List<DigestLine>();
         foreach (var (member, course, fair) in chosen)
         {
-            var link = await links.LinkAsync(platform, community, member.Profile.User, course.Course, RecommendationEvents.Digest, ct);
-            lines.Add(new DigestLine(member.Profile.User, member.DisplayName, state.Pick(member.Signals, course), link, fair));
+            var signals = await recommendations.MemberAsync(state, member.User, ct); // only the chosen few are read again in full
+            var link = await links.LinkAsync(platform, community, member.User, course.Course, RecommendationEvents.Digest, ct);
+            lines.Add(new DigestLine(member.User, member.DisplayName, state.Pick(signals, course), link, fair));
         }
         await platforms.SendAsync(new ChannelRef(platform, community, channel), Render(lines), ct);
         await ingest.StoreAsync(lines.Select(l => new ActivityEvent

@@ -13,6 +13,12 @@ public interface IRecommendationStore
     Task<IReadOnlyList<MemberProfile>> ProfilesAsync(string community, IReadOnlyCollection<string>? users, CancellationToken ct);
 
     /// <summary>
+    /// Every member's profile, read a page at a time: for work that looks at each member once and keeps little of it
+    /// (the digest), where holding all of a large community's profiles at once was most of its memory.
+    /// </summary>
+    IAsyncEnumerable<MemberProfile> EachProfileAsync(string community, CancellationToken ct);
+
+    /// <summary>
     /// Stores the model and the changed profiles in one transaction; <paramref name="replaceAll"/> first removes every
     /// stored profile of the community (a rebuild writes them all).
     /// </summary>
