@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CommunityBot.Core.Activity;
 using CommunityBot.Core.Members;
 using LiteDB;
@@ -57,6 +58,14 @@ internal sealed class EventStore(LiteDbContext db) : IActivityStore
             documents = documents.Where(d => d["t"].AsDateTime.ToUniversalTime() >= from.UtcDateTime);
         }
         return Task.FromResult<IReadOnlyList<ActivityEvent>>(InOrder(documents));
+    }
+
+    public async IAsyncEnumerable<ActivityEvent> StreamCommunityAsync(string community, [EnumeratorCancellation] CancellationToken ct)
+    {
+        foreach (var e in await ReadCommunityAsync(community, null, ct))
+        {
+            yield return e;
+        }
     }
 
     public Task<IReadOnlyList<ActivityEvent>> ReadRecentAsync(string community, DateTimeOffset since, CancellationToken ct) =>

@@ -6,8 +6,6 @@ namespace CommunityBot.Storage.LiteDb;
 /// <summary>Recommendation models (one document per community) and member profiles (one per member, keyed community then user).</summary>
 internal sealed class RecommendationStore(LiteDbContext db) : IRecommendationStore
 {
-    public const int ProfilePageSize = 500;
-
     public Task<StoredModel?> LoadModelAsync(string community, CancellationToken ct) =>
         Task.FromResult(db.RecommendationModels.FindById(community) is { } doc ? RecommendationDocuments.ToStoredModel(doc) : null);
 
@@ -25,28 +23,9 @@ internal sealed class RecommendationStore(LiteDbContext db) : IRecommendationSto
         return Task.FromResult(profiles);
     }
 
-    /// <summary>Profiles a page at a time by id, each page its own query: a LiteDB cursor must not stay open across awaits (its transactions belong to a thread).</summary>
-    public IAsyncEnumerable<MemberProfile> EachProfileAsync(string community, CancellationToken ct) => ProfilePages(community, ct).ToAsyncEnumerable();
-
-    private IEnumerable<MemberProfile> ProfilePages(string community, CancellationToken ct)
-    {
-        var prefix = RecommendationDocuments.CommunityPrefix(community);
-        BsonValue after = prefix;
-        while (true)
-        {
-            ct.ThrowIfCancellationRequested();
-            var page = db.RecommendationProfiles.Find(Query.And(Query.StartsWith("_id", prefix), Query.GT("_id", after)), 0, ProfilePageSize).ToList();
-            foreach (var doc in page)
-            {
-                yield return RecommendationDocuments.ToProfile(doc);
-            }
-            if (page.Count < ProfilePageSize)
-            {
-                yield break;
-            }
-            after = page[^1]["_id"];
-        }
-    }
+    /// <summary>Profiles a page of keys at a time (<see cref="PagedReads.KeyRange"/>): no LiteDB cursor stays open between them.</summary>
+    public IAsyncEnumerable<MemberProfile> EachProfileAsync(string community, CancellationToken ct) =>
+        db.RecommendationProfiles.KeyRange(RecommendationDocuments.CommunityPrefix(community)).Select(RecommendationDocuments.ToProfile).ToAsyncEnumerable();
 
     public Task SaveAsync(RecommendationModel model, IReadOnlyCollection<MemberProfile> changed, bool replaceAll, CancellationToken ct)
     {

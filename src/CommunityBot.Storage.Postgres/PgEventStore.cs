@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CommunityBot.Core.Activity;
 using CommunityBot.Core.Members;
 using Npgsql;
@@ -128,6 +129,20 @@ internal sealed class PgEventStore(PostgresDatabase db, Documents docs) : IActiv
         since is { } from
             ? QueryAsync("community = $1 AND at >= $2", ct, community, from.UtcTicks)
             : QueryAsync("community = $1", ct, community);
+
+    public IAsyncEnumerable<ActivityEvent> StreamCommunityAsync(string community, CancellationToken ct) =>
+        EventOrder.BreakTiesAsync(StreamCommunityByTimeAsync(community, ct), ct);
+
+    private async IAsyncEnumerable<ActivityEvent> StreamCommunityByTimeAsync(string community, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var command = db.DataSource.CreateCommand($"SELECT {EventRows.Selected} FROM events WHERE community = $1 ORDER BY at");
+        Documents.Add(command, community);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            yield return EventRows.Read(reader);
+        }
+    }
 
     public Task<IReadOnlyList<ActivityEvent>> ReadRecentAsync(string community, DateTimeOffset since, CancellationToken ct) =>
         QueryAsync("community = $1 AND at >= $2", ct, community, since.UtcTicks);

@@ -79,6 +79,34 @@ public abstract class StoreContract(IStoreKind kind) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StreamCommunity_SameEventsInTheSameOrderAsReadCommunity_TiesIncluded()
+    {
+        var events = new List<ActivityEvent>();
+        for (var i = 0; i < 300; i++)
+        {
+            var message = E.Message("u" + (i % 7), H(300 - i), "message " + i, id: "m" + i);
+            events.Add(message);
+            events.Add(E.Reaction("u" + ((i + 1) % 7), "m" + i, H(300 - i), "🎉")); // the same instant as its message
+            if (i % 10 == 0)
+            {
+                events.Add(message with { Kind = EventKind.Edit, Nonce = "v2", Text = "edited " + i });
+            }
+        }
+        events.Reverse(); // stored newest first: order must come from the store's read, not from the writes
+        await Events.AppendAsync([.. events, E.Message("x", H(2)) with { Community = "c2" }], None);
+
+        var streamed = new List<ActivityEvent>();
+        await foreach (var e in Events.StreamCommunityAsync("c1", None))
+        {
+            streamed.Add(e);
+        }
+
+        Assert.Equal(events.Count, streamed.Count);
+        Assert.Equal(Json(await Events.ReadCommunityAsync("c1", null, None)), Json(streamed));
+        Assert.Equal(Json(events.Order(EventOrder.Instance)), Json(streamed));
+    }
+
+    [Fact]
     public async Task ReadAboutMessages_FindsMessagesTheirDeletionsAndReactions_OfThatCommunityOnly()
     {
         await Events.AppendAsync(
@@ -316,7 +344,7 @@ public abstract class StoreContract(IStoreKind kind) : IAsyncLifetime
     [Fact]
     public async Task Recommendations_EachProfile_EveryMemberOnceAcrossPages_NoOtherCommunity()
     {
-        var members = 1_203; // more than two of LiteDB's pages of 500
+        var members = 2_203; // more than one of LiteDB's key pages (PagedReads.PageSize)
         var events = Enumerable.Range(0, members).Select(i => E.Message("u" + i, H(50 - (i * 0.01)), "learning sql joins #" + i) with { UserName = "Member " + i })
             .Append(new Events(Now, "c1x", "discord").Message("other", H(1), "sql in another community"))
             .ToList();

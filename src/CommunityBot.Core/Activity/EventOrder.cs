@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CommunityBot.Core.Activity;
 
 /// <summary>
@@ -44,27 +46,63 @@ public sealed class EventOrder : IComparer<ActivityEvent>
     /// <summary>Sorts each run of events with the same time of an already time-ordered stream.</summary>
     public static IEnumerable<ActivityEvent> BreakTies(IEnumerable<ActivityEvent> timeOrdered)
     {
-        var run = new List<ActivityEvent>();
+        var ties = new TieBreaker();
         foreach (var e in timeOrdered)
         {
-            if (run.Count > 0 && run[0].At.UtcTicks != e.At.UtcTicks)
+            foreach (var ready in ties.Add(e))
             {
-                if (run.Count > 1)
-                {
-                    run.Sort(Instance); // keys are unique, so the order is total and the unstable sort is deterministic
-                }
-                foreach (var tied in run)
-                {
-                    yield return tied;
-                }
-                run.Clear();
+                yield return ready;
             }
-            run.Add(e);
         }
-        run.Sort(Instance);
-        foreach (var tied in run)
+        foreach (var ready in ties.Finish())
         {
-            yield return tied;
+            yield return ready;
+        }
+    }
+
+    /// <summary>The same for a stream read asynchronously (a community's history from the database).</summary>
+    public static async IAsyncEnumerable<ActivityEvent> BreakTiesAsync(IAsyncEnumerable<ActivityEvent> timeOrdered, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var ties = new TieBreaker();
+        await foreach (var e in timeOrdered.WithCancellation(ct))
+        {
+            foreach (var ready in ties.Add(e))
+            {
+                yield return ready;
+            }
+        }
+        foreach (var ready in ties.Finish())
+        {
+            yield return ready;
+        }
+    }
+
+    /// <summary>Holds the current instant's events; each later instant hands out the finished run in order.</summary>
+    private sealed class TieBreaker
+    {
+        private List<ActivityEvent> _run = [];
+        private List<ActivityEvent> _done = [];
+
+        /// <summary>The events now in order (valid until the next call).</summary>
+        public List<ActivityEvent> Add(ActivityEvent e)
+        {
+            _done.Clear();
+            if (_run.Count > 0 && _run[0].At.UtcTicks != e.At.UtcTicks)
+            {
+                (_done, _run) = (_run, _done);
+                if (_done.Count > 1)
+                {
+                    _done.Sort(Instance); // keys are unique, so the order is total and the unstable sort is deterministic
+                }
+            }
+            _run.Add(e);
+            return _done;
+        }
+
+        public List<ActivityEvent> Finish()
+        {
+            _run.Sort(Instance);
+            return _run;
         }
     }
 }

@@ -13,6 +13,13 @@ public interface IActivityStore
     Task<IReadOnlyList<ActivityEvent>> ReadCommunityAsync(string community, DateTimeOffset? since, CancellationToken ct);
 
     /// <summary>
+    /// Every event of one community in <see cref="EventOrder"/>, handed out as it is read where the store can read in that
+    /// order (PostgreSQL, through its community and time index), so a rebuild observes them one by one instead of
+    /// holding the history (100,000 events were tens of MB). LiteDB reads a community by key and sorts it: it gives its list.
+    /// </summary>
+    IAsyncEnumerable<ActivityEvent> StreamCommunityAsync(string community, CancellationToken ct);
+
+    /// <summary>
     /// The community's events from <paramref name="since"/> on, in <see cref="EventOrder"/>, read through the time index:
     /// for a recent tail (minutes or hours), as it reads every community's events of that time.
     /// </summary>

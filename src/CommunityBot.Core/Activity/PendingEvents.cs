@@ -69,6 +69,44 @@ public sealed class PendingEvents(int capacity = PendingEvents.DefaultCapacity)
     }
 
     /// <summary>
+    /// Starts from a history streamed from the store (<see cref="IActivityStore.StreamCommunityAsync"/>): each event due by
+    /// <paramref name="now"/> is handed to <paramref name="observe"/> as it is read and only counted, later ones wait, and
+    /// what was also collected while it was read is dropped. The history is never held: only a 64-bit hash of each key
+    /// is, for that check (a collision would drop a collected event that was not read, which <see cref="Matches"/> then
+    /// reports as a store count that differs, so the owner rebuilds: never a wrong result). Returns the last event
+    /// observed; <see cref="TakeDue"/> with it then says whether what was collected meanwhile can follow it.
+    /// </summary>
+    public async Task<ActivityEvent?> StartFromStreamAsync(IAsyncEnumerable<ActivityEvent> history, DateTimeOffset now, Action<ActivityEvent> observe, CancellationToken ct)
+    {
+        var read = new HashSet<ulong>();
+        var later = new List<ActivityEvent>();
+        ActivityEvent? last = null;
+        long observed = 0;
+        await foreach (var e in history.WithCancellation(ct))
+        {
+            read.Add(KeyHash(e));
+            if (e.At > now)
+            {
+                later.Add(e);
+                continue;
+            }
+            observe(e);
+            last = e;
+            observed++;
+        }
+        lock (_gate)
+        {
+            _pending.RemoveAll(e => read.Contains(KeyHash(e)));
+            _observed = observed;
+            _future.Clear();
+            _future.AddRange(later);
+        }
+        return last;
+    }
+
+    private static ulong KeyHash(ActivityEvent e) => StableHash.Of(EventKey.For(e));
+
+    /// <summary>
     /// Continues a state saved earlier (by this process or another) that had observed <paramref name="observed"/> events;
     /// <paramref name="missed"/> are the stored events that sort after its last one, which it never saw.
     /// </summary>

@@ -96,14 +96,21 @@ public sealed class IncrementalScorer(
     private async Task<ScoringResult> RebuildAsync(string community, CommunitySettings config, TopicVocabulary vocabulary, MemberIdentities members, string fingerprint, CancellationToken ct)
     {
         Rebuilds++;
-        var kept = new KeptState(new ScoringState(community, config, vocabulary.Matcher, members), fingerprint);
-        lock (_gate)
-        {
-            _kept[community] = kept; // from here on, newly stored events are collected while the history is read
-        }
-        var history = await events.ReadCommunityAsync(community, null, ct);
-        var result = kept.Start(history, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var result = await Keep().StartAsync(events.StreamCommunityAsync(community, ct), now, ct)
+            // Something stored while the history streamed sorts before its end: read it whole, where it is sorted in.
+            ?? Keep().Start(await events.ReadCommunityAsync(community, null, ct), now);
         BulkWork.ReleaseHistory();
         return result;
+
+        KeptState Keep()
+        {
+            var kept = new KeptState(new ScoringState(community, config, vocabulary.Matcher, members), fingerprint);
+            lock (_gate)
+            {
+                _kept[community] = kept; // from here on, newly stored events are collected while the history is read
+            }
+            return kept;
+        }
     }
 }

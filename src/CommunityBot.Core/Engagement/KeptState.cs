@@ -30,6 +30,16 @@ internal sealed class KeptState(ScoringState state, string fingerprint)
 
     public void Resume(IReadOnlyList<ActivityEvent> missed) => _events.Resume(missed);
 
+    /// <summary>
+    /// Observes the history as it streams from the store, then what was collected while it was read; null when some of
+    /// that sorts before the history's end (a fresh state given the history as a list places it: <see cref="Start"/>).
+    /// </summary>
+    public async Task<ScoringResult?> StartAsync(IAsyncEnumerable<ActivityEvent> history, DateTimeOffset now, CancellationToken ct)
+    {
+        await _events.StartFromStreamAsync(history, now, state.Observe, ct);
+        return Continue(now);
+    }
+
     /// <summary>Observes the history read from the store, minus what was also collected while it was read.</summary>
     public ScoringResult Start(IReadOnlyList<ActivityEvent> history, DateTimeOffset now)
     {

@@ -54,6 +54,30 @@ public sealed class IncrementalScorerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Score_OlderEventStoredWhileTheHistoryStreams_ReadsItWholeAndMatchesFull()
+    {
+        StreamHookEventStore hook = null!;
+        await using var store = await TestTopics.Store(_start.AddDays(40), s => hook = StreamHookEventStore.Install(s), "docker").StartAsync();
+        var queue = store.Get<IIngestQueue>();
+        await queue.StoreAsync(_community.Events(1_000, _start, _start.AddDays(40)), CancellationToken.None);
+        var late = new Events(_start.AddDays(40), community: "gen").Message("late", TimeSpan.FromDays(30), "an old docker answer, imported", id: "late-1");
+        hook.WhileStreaming = () => queue.StoreAsync([late], CancellationToken.None);
+        var incremental = store.Get<IncrementalScorer>();
+
+        var rebuilt = await incremental.ScoreAsync("gen", CancellationToken.None);
+
+        Assert.Null(hook.WhileStreaming); // the hook ran during the read
+        Assert.Equal(1, incremental.Rebuilds);
+        Assert.Contains(rebuilt.Members, m => m.User == "late");
+        AssertSameScores(await store.Get<EngagementScorer>().ScoreCommunityAsync("gen", CancellationToken.None), rebuilt);
+        await queue.StoreAsync(_community.Events(200, _start.AddDays(40), _start.AddDays(41)), CancellationToken.None);
+        store.Clock.SetUtcNow(_start.AddDays(41));
+        var continued = await incremental.ScoreAsync("gen", CancellationToken.None);
+        Assert.Equal(1, incremental.Rebuilds); // what it kept afterwards continues exactly
+        AssertSameScores(await store.Get<EngagementScorer>().ScoreCommunityAsync("gen", CancellationToken.None), continued);
+    }
+
+    [Fact]
     public async Task Score_EditOfScoredMessage_ContinuesAndMatchesFull()
     {
         await StoreAsync(_community.Events(1_000, _start, _start.AddDays(40)));

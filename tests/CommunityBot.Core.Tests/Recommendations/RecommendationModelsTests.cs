@@ -5,6 +5,7 @@ using CommunityBot.Core.Recommendations.Catalog;
 using CommunityBot.Core.Recommendations.Matching;
 using CommunityBot.Core.Recommendations.Profiles;
 using CommunityBot.TestKit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityBot.Core.Tests.Recommendations;
 
@@ -48,6 +49,31 @@ public sealed class RecommendationModelsTests : IAsyncLifetime
             Assert.Equal(1, models.Rebuilds);
             await AssertSameAsRebuildAsync(_store);
         }
+    }
+
+    [Fact]
+    public async Task Rebuild_OlderEventStoredWhileTheHistoryStreams_ReadsItWholeAndMatches()
+    {
+        await _store.DisposeAsync();
+        StreamHookEventStore hook = null!;
+        _store = await StartAsync(_start.AddDays(40), s => hook = StreamHookEventStore.Install(s));
+        var community = new GeneratedCommunity(seed: 12);
+        await StoreAsync(community.Events(800, _start, _start.AddDays(40)));
+        // An import of older history lands while the rebuild reads: it sorts before the history's end.
+        hook.WhileStreaming = () => StoreAsync([Message("late", "late-1", "my docker compose file keeps failing", _start.AddDays(5))]);
+        var models = _store.Get<RecommendationModels>();
+
+        await models.CurrentAsync("gen", CancellationToken.None);
+
+        Assert.Null(hook.WhileStreaming); // the hook ran during the read
+        Assert.Equal(1, models.Rebuilds);
+        Assert.NotNull(await _store.Get<IRecommendationStore>().GetProfileAsync("gen", "late", CancellationToken.None));
+        await AssertSameAsRebuildAsync(_store);
+        await StoreAsync(community.Events(100, _start.AddDays(40), _start.AddDays(40).AddHours(1)));
+        _store.Clock.SetUtcNow(_start.AddDays(40).AddHours(1));
+        await models.CurrentAsync("gen", CancellationToken.None);
+        Assert.Equal(1, models.Rebuilds); // what it kept afterwards continues exactly
+        await AssertSameAsRebuildAsync(_store);
     }
 
     [Fact]
@@ -218,9 +244,9 @@ public sealed class RecommendationModelsTests : IAsyncLifetime
     private static void AssertClose(double expected, double actual) =>
         Assert.True(Math.Abs(expected - actual) <= 1e-9 * Math.Max(1, Math.Abs(expected)), $"expected {expected}, got {actual}");
 
-    private async Task<StoreFixture> StartAsync(DateTimeOffset now)
+    private async Task<StoreFixture> StartAsync(DateTimeOffset now, Action<IServiceCollection>? configure = null)
     {
-        var store = await new StoreFixture(now, databaseFile: _folder.File("rec.db")).StartAsync();
+        var store = await new StoreFixture(now, configure, databaseFile: _folder.File("rec.db")).StartAsync();
         if ((await store.Get<ICourseCatalog>().ListAsync("gen", CancellationToken.None)).Count == 0)
         {
             foreach (var course in Catalog())

@@ -17,6 +17,8 @@ public sealed class ProbedActivityStore(IActivityStore inner, StoreProbe probe) 
     public Task<IReadOnlyList<ActivityEvent>> ReadCommunityAsync(string community, DateTimeOffset? since, CancellationToken ct) =>
         inner.ReadCommunityAsync(community, since, ct);
 
+    public IAsyncEnumerable<ActivityEvent> StreamCommunityAsync(string community, CancellationToken ct) => inner.StreamCommunityAsync(community, ct);
+
     public Task<IReadOnlyList<ActivityEvent>> ReadAboutMessagesAsync(
         string community, IReadOnlyCollection<string> messageIds, IReadOnlyCollection<string> reactionsTo, CancellationToken ct) =>
         inner.ReadAboutMessagesAsync(community, messageIds, reactionsTo, ct);

@@ -29,9 +29,15 @@ public sealed class ProfileUpdate(RecommendationModel model, IDictionary<string,
         {
             update.Observe(e);
         }
+        update.FinishRebuild();
+        return profiles;
+    }
+
+    /// <summary>After a whole history was observed into fresh profiles: quality and the item-kNN neighbours.</summary>
+    public void FinishRebuild()
+    {
         model.Requalify();
         model.Reneighbor(profiles.Values);
-        return profiles;
     }
 
     /// <summary>The profiles this update created or changed.</summary>

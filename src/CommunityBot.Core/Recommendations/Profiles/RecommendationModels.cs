@@ -162,10 +162,27 @@ public sealed partial class RecommendationModels(
     {
         Interlocked.Increment(ref _rebuilds);
         LogRebuild(logger, community);
-        var model = new RecommendationModel(community, catalogNow.Space, catalogNow.Matcher, options.Value, config.Scoring.HalfLifeDays, catalogNow.Fingerprint);
-        var history = await events.ReadCommunityAsync(community, null, ct);
-        kept.Events.StartFrom(history);
-        var profiles = ProfileUpdate.BuildAll(model, kept.Events.TakeDue(now, null)!);
+        RecommendationModel NewModel() =>
+            new(community, catalogNow.Space, catalogNow.Matcher, options.Value, config.Scoring.HalfLifeDays, catalogNow.Fingerprint);
+        var model = NewModel();
+        var profiles = new Dictionary<string, MemberProfile>(StringComparer.Ordinal);
+        var update = new ProfileUpdate(model, profiles);
+        var last = await kept.Events.StartFromStreamAsync(events.StreamCommunityAsync(community, ct), now, update.Observe, ct);
+        if (kept.Events.TakeDue(now, last) is { } collected)
+        {
+            foreach (var e in collected)
+            {
+                update.Observe(e);
+            }
+            update.FinishRebuild();
+        }
+        else
+        {
+            // Something stored while the history streamed sorts before its end: read it whole, where it is sorted in.
+            kept.Events.StartFrom(await events.ReadCommunityAsync(community, null, ct));
+            model = NewModel();
+            profiles = ProfileUpdate.BuildAll(model, kept.Events.TakeDue(now, null)!);
+        }
         await store.SaveAsync(model, profiles.Values, replaceAll: true, ct);
         BulkWork.ReleaseHistory();
         return model;
