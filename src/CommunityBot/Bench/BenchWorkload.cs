@@ -16,7 +16,6 @@ public sealed partial class BenchWorkload(BenchSize size, DateTimeOffset end, IR
 
     public IEnumerable<ActivityEvent> Events() => Generate(0, size.Events, end - TimeSpan.FromDays(SpanDays), end);
 
-    /// <summary>Later events (ids never used by <see cref="Events"/>), spread over the hour after <c>end</c>.</summary>
     /// <summary>New events in the <paramref name="hour"/>-th hour after the workload's end (each hour its own stream).</summary>
     public IEnumerable<ActivityEvent> MoreEvents(int count, int hour = 1) =>
         Generate(hour, count, end + TimeSpan.FromHours(hour - 1), end + TimeSpan.FromHours(hour));
