@@ -57,10 +57,9 @@ internal sealed class Documents(PostgresDatabase db)
     {
         await using var command = db.DataSource.CreateCommand(ListSql("true"));
         Add(command, kind, community);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        await foreach (var row in RowsAsync<T>(command, ct))
         {
-            yield return (reader.GetString(0), Deserialize<T>(reader.GetString(1)));
+            yield return row;
         }
     }
 
@@ -69,12 +68,21 @@ internal sealed class Documents(PostgresDatabase db)
     private static async Task<List<(string Id, T Body)>> ReadAsync<T>(NpgsqlCommand command, CancellationToken ct)
     {
         var found = new List<(string, T)>();
+        await foreach (var row in RowsAsync<T>(command, ct))
+        {
+            found.Add(row);
+        }
+        return found;
+    }
+
+    /// <summary>Runs the command and hands out each row's document as it is read.</summary>
+    private static async IAsyncEnumerable<(string Id, T Body)> RowsAsync<T>(NpgsqlCommand command, [EnumeratorCancellation] CancellationToken ct)
+    {
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            found.Add((reader.GetString(0), Deserialize<T>(reader.GetString(1))));
+            yield return (reader.GetString(0), Deserialize<T>(reader.GetString(1)));
         }
-        return found;
     }
 
     public async Task<List<string>> CommunitiesAsync(string kind, CancellationToken ct)

@@ -13,8 +13,8 @@ public interface IRecommendationStore
     Task<IReadOnlyList<MemberProfile>> ProfilesAsync(string community, IReadOnlyCollection<string>? users, CancellationToken ct);
 
     /// <summary>
-    /// Every member's profile, read a page at a time: for work that looks at each member once and keeps little of it
-    /// (the digest), where holding all of a large community's profiles at once was most of its memory.
+    /// Every member's profile, handed out one at a time as it is read: for work that looks at each member once and
+    /// keeps little of it (the digest), where holding all of a large community's profiles was most of its memory.
     /// </summary>
     IAsyncEnumerable<MemberProfile> EachProfileAsync(string community, CancellationToken ct);
 
