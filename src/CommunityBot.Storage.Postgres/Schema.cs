@@ -63,5 +63,14 @@ internal static class Schema
                 next_at timestamptz NOT NULL
             );
             """),
+        (4, """
+            -- Commands and button presses claimed for answering (IAnswerClaims): a re-sent update that reaches another
+            -- instance is answered once.
+            CREATE TABLE answer_claims (
+                key text PRIMARY KEY,
+                claimed_at timestamptz NOT NULL DEFAULT clock_timestamp()
+            );
+            CREATE INDEX answer_claims_claimed_at ON answer_claims (claimed_at);
+            """),
     ];
 }

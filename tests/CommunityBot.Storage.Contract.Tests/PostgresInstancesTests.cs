@@ -77,10 +77,10 @@ public sealed class PostgresInstancesTests
 
         var opened = Enumerable.Range(0, 4).AsParallel().Select(_ => new PostgresDatabase(database)).ToList();
 
-        Assert.All(opened, db => Assert.Equal([1, 2, 3], db.AppliedVersions()));
+        Assert.All(opened, db => Assert.Equal([1, 2, 3, 4], db.AppliedVersions()));
         opened.ForEach(db => db.Dispose());
         using var again = new PostgresDatabase(database); // and opening once more changes nothing
-        Assert.Equal([1, 2, 3], again.AppliedVersions());
+        Assert.Equal([1, 2, 3, 4], again.AppliedVersions());
         Assert.Equal(15, QuartzTableCount(database)); // migration 2: every table of Quartz's clustered job store
     }
 
@@ -166,6 +166,22 @@ public sealed class PostgresInstancesTests
         }
         Assert.False(await taken.IsHeldAsync(CancellationToken.None));
         Assert.NotNull(await a.TryAcquireAsync("telegram-polling", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AnswerClaims_SameKeyFromTwoInstancesAtOnce_ExactlyOneWins()
+    {
+        var database = PostgresServer.CreateDatabase();
+        using var first = new PostgresDatabase(database);
+        using var second = new PostgresDatabase(database);
+        var (a, b) = (new PgAnswerClaims(first), new PgAnswerClaims(second));
+        var keys = Enumerable.Range(0, 50).Select(i => "telegram:7:" + i).ToList();
+
+        var won = await Task.WhenAll(keys.SelectMany(k => new[] { a.TryClaimAsync(k, CancellationToken.None), b.TryClaimAsync(k, CancellationToken.None) }));
+
+        Assert.Equal(keys.Count, won.Count(w => w));
+        Assert.All(keys.Select((_, i) => won[2 * i] ^ won[(2 * i) + 1]), Assert.True);
+        Assert.False(await a.TryClaimAsync(keys[0], CancellationToken.None));
     }
 
     [Fact]

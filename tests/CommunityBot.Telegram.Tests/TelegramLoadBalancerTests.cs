@@ -57,6 +57,35 @@ public sealed class TelegramLoadBalancerTests
         Assert.DoesNotContain(probe.Stored, e => e.MessageId == "199");
     }
 
+    [Fact]
+    public async Task TwoHostsOneDatabase_ACommandAndItsRedeliveryOnTheOtherHost_AnsweredOnce()
+    {
+        var database = PostgresServer.CreateDatabase();
+        await using var api = await BotApiStandIn.StartAsync();
+        using var probe = new StoreProbe();
+        void Balanced(Dictionary<string, string?> s)
+        {
+            s["Telegram:Mode"] = "webhook";
+            s["Telegram:WebhookSecret"] = Secret;
+            s[TestStorage.PostgresSetting] = database;
+        }
+        await using var a = await TelegramTestHost.StartAsync(api, probe, Balanced);
+        await using var b = await TelegramTestHost.StartAsync(api, probe, Balanced);
+        using var toA = new HttpClient { BaseAddress = a.BaseAddress };
+        using var toB = new HttpClient { BaseAddress = b.BaseAddress };
+        var command = Command(1200, 300, "/t_member");
+
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(toA, command, Secret));
+        await api.WaitForCallAsync("sendMessage");
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(toB, command, Secret)); // Telegram lost A's answer and re-sent it
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(toB, Command(1201, 301, "/t_member", from: BobId, fromName: "Bob"), Secret));
+        await api.WaitForCallAsync("sendMessage", c => c.Text("text")?.Contains("Bob", StringComparison.Ordinal) == true);
+
+        // B answers in the order it received: the copy came first, so by Bob's answer it was skipped, not pending.
+        Assert.Equal(2, api.CallsOf("sendMessage").Count);
+        Assert.True(b.Logs.Contains("was answered already"));
+    }
+
     private static async Task<HttpStatusCode> PostAsync(HttpClient http, string update, string secret)
     {
         using var response = await TelegramWebhookTests.PostAsync(http, update, secret);

@@ -108,6 +108,23 @@ public sealed class TelegramWebhookTests
     }
 
     [Fact]
+    public async Task Webhook_SameCommandSentTwice_AnsweredOnce()
+    {
+        await using var api = await BotApiStandIn.StartAsync();
+        using var store = new StoreProbe();
+        await using var host = await TelegramTestHost.StartAsync(api, store, WebhookMode);
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+
+        using var first = await PostAsync(http, Command(506, 56, "/t_member"), Secret);
+        using var again = await PostAsync(http, Command(506, 56, "/t_member"), Secret);
+        using var other = await PostAsync(http, Command(507, 57, "/t_member", from: BobId, fromName: "Bob"), Secret);
+        await api.WaitForCallAsync("sendMessage", c => c.Text("text")?.Contains("Bob", StringComparison.Ordinal) == true);
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK], new[] { first.StatusCode, again.StatusCode, other.StatusCode });
+        Assert.Equal(2, api.CallsOf("sendMessage").Count);
+    }
+
+    [Fact]
     public async Task MapTelegramWebhook_PollingMode_MapsNothing()
     {
         await using var api = await BotApiStandIn.StartAsync();

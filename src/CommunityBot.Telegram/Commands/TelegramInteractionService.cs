@@ -1,13 +1,22 @@
+using System.Globalization;
+using CommunityBot.Core.Platform;
+using CommunityBot.Telegram.Transport;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 
 namespace CommunityBot.Telegram.Commands;
 
-/// <summary>Answers queued commands and button presses one after another; one failure never stops the rest.</summary>
+/// <summary>
+/// Answers queued commands and button presses one after another; one failure never stops the rest. Each update is
+/// claimed first (<see cref="IAnswerClaims"/>): Telegram re-sends an update it got no answer for, possibly to another
+/// instance, whose events are then stored once but whose command would otherwise be answered twice.
+/// </summary>
 internal sealed partial class TelegramInteractionService(
     TelegramInteractions interactions,
     TelegramCommandHandler handler,
+    IAnswerClaims claims,
+    TelegramBotIdentity bot,
     ILogger<TelegramInteractionService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -28,6 +37,12 @@ internal sealed partial class TelegramInteractionService(
     {
         try
         {
+            // Update ids are numbered per bot.
+            if (!await claims.TryClaimAsync($"telegram:{bot.Id.ToString(CultureInfo.InvariantCulture)}:{update.Id.ToString(CultureInfo.InvariantCulture)}", ct))
+            {
+                LogAlreadyAnswered(logger, update.Id);
+                return;
+            }
             await (update switch
             {
                 { Message: { } message } => handler.CommandAsync(message, ct),
@@ -40,6 +55,9 @@ internal sealed partial class TelegramInteractionService(
             LogFailed(logger, update.Id, ex);
         }
     }
+
+    [LoggerMessage(LogLevel.Information, "Telegram update {UpdateId} was answered already (a re-sent copy); not answered again")]
+    private static partial void LogAlreadyAnswered(ILogger logger, int updateId);
 
     [LoggerMessage(LogLevel.Error, "Answering Telegram update {UpdateId} failed")]
     private static partial void LogFailed(ILogger logger, int updateId, Exception error);
