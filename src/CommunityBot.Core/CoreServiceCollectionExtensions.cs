@@ -19,7 +19,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Pictures.ICardRenderer, Pictures.NoCards>();
         services.TryAddSingleton<Platform.IRateSlots, Platform.LocalRateSlots>();
-        services.TryAddSingleton<Platform.IAnswerClaims, Platform.LocalAnswerClaims>();
+        services.TryAddSingleton<Platform.IWorkClaims, Platform.LocalWorkClaims>();
         services.TryAddSingleton<Platform.ILeases, Platform.LocalLeases>();
         services.TryAddSingleton<Dashboard.IDashboardGrants, Dashboard.InMemoryDashboardGrants>();
         services.AddSingleton<Identity.IdentityDirectory>();

@@ -32,7 +32,7 @@ public static class PostgresServiceCollectionExtensions
         services.AddSingleton<Core.Recommendations.Clicks.IClickTokenStore, PgClickTokenStore>();
         services.AddSingleton<Core.Recommendations.Profiles.IRecommendationStore, PgRecommendationStore>();
         services.AddSingleton<Core.Platform.IRateSlots, PgRateSlots>();
-        services.AddSingleton<Core.Platform.IAnswerClaims, PgAnswerClaims>();
+        services.AddSingleton<Core.Platform.IWorkClaims, PgWorkClaims>();
         services.AddSingleton<Core.Platform.ILeases, PgLeases>();
         services.AddSingleton<Core.Dashboard.IDashboardGrants, PgDashboardGrants>();
         return services;

@@ -64,13 +64,13 @@ internal static class Schema
             );
             """),
         (4, """
-            -- Commands and button presses claimed for answering (IAnswerClaims): a re-sent update that reaches another
-            -- instance is answered once.
-            CREATE TABLE answer_claims (
+            -- Work claimed by one instance (IWorkClaims): a re-sent Telegram command that reaches another instance is
+            -- answered once, and a missed job that two starting instances both find is caught up once.
+            CREATE TABLE work_claims (
                 key text PRIMARY KEY,
                 claimed_at timestamptz NOT NULL DEFAULT clock_timestamp()
             );
-            CREATE INDEX answer_claims_claimed_at ON answer_claims (claimed_at);
+            CREATE INDEX work_claims_claimed_at ON work_claims (claimed_at);
             """),
     ];
 }

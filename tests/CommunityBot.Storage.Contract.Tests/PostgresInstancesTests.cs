@@ -169,12 +169,12 @@ public sealed class PostgresInstancesTests
     }
 
     [Fact]
-    public async Task AnswerClaims_SameKeyFromTwoInstancesAtOnce_ExactlyOneWins()
+    public async Task WorkClaims_SameKeyFromTwoInstancesAtOnce_ExactlyOneWins()
     {
         var database = PostgresServer.CreateDatabase();
         using var first = new PostgresDatabase(database);
         using var second = new PostgresDatabase(database);
-        var (a, b) = (new PgAnswerClaims(first), new PgAnswerClaims(second));
+        var (a, b) = (new PgWorkClaims(first), new PgWorkClaims(second));
         var keys = Enumerable.Range(0, 50).Select(i => "telegram:7:" + i).ToList();
 
         var won = await Task.WhenAll(keys.SelectMany(k => new[] { a.TryClaimAsync(k, CancellationToken.None), b.TryClaimAsync(k, CancellationToken.None) }));

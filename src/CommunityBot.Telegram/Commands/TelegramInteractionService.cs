@@ -9,13 +9,13 @@ namespace CommunityBot.Telegram.Commands;
 
 /// <summary>
 /// Answers queued commands and button presses one after another; one failure never stops the rest. Each update is
-/// claimed first (<see cref="IAnswerClaims"/>): Telegram re-sends an update it got no answer for, possibly to another
+/// claimed first (<see cref="IWorkClaims"/>): Telegram re-sends an update it got no answer for, possibly to another
 /// instance, whose events are then stored once but whose command would otherwise be answered twice.
 /// </summary>
 internal sealed partial class TelegramInteractionService(
     TelegramInteractions interactions,
     TelegramCommandHandler handler,
-    IAnswerClaims claims,
+    IWorkClaims claims,
     TelegramBotIdentity bot,
     ILogger<TelegramInteractionService> logger) : BackgroundService
 {

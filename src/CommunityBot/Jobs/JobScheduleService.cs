@@ -1,5 +1,7 @@
+using System.Globalization;
 using CommunityBot.Core.Activity;
 using CommunityBot.Core.Communities;
+using CommunityBot.Core.Platform;
 using Quartz;
 
 namespace CommunityBot.Jobs;
@@ -8,7 +10,9 @@ namespace CommunityBot.Jobs;
 /// Keeps one trigger per job and community (new communities appear when the bot is added somewhere), and runs once
 /// every job whose cron fired while the bot was down (or that never ran for the community). A trigger already kept
 /// in a cluster's store is left to Quartz, which fires a missed one once itself; only new triggers are caught up
-/// here, under one trigger key per job and community, so instances starting together run the catch-up once.
+/// here. Instances starting together may both find the same run missed: the catch-up is claimed first
+/// (<see cref="IWorkClaims"/>, keyed by the job, the community and the last run seen), so it is scheduled once; the
+/// fixed trigger key alone did not do it, as a catch-up that already ran leaves no trigger behind to collide with.
 /// </summary>
 public sealed class JobScheduleService(
     ISchedulerFactory schedulers,
@@ -16,6 +20,7 @@ public sealed class JobScheduleService(
     ISettingsStore settings,
     IActivityStore events,
     IJobRunLog runs,
+    IWorkClaims claims,
     TimeProvider clock,
     ILogger<JobScheduleService> logger) : BackgroundService
 {
@@ -62,7 +67,8 @@ public sealed class JobScheduleService(
             var cron = new CronExpression(config.Schedules.GetValueOrDefault(key.Name, defaultCron), config.ResolveTimeZone());
             var last = await runs.LastRunAsync(key.Name, config.Community, ct);
             var missed = last is null || cron.GetNextValidTimeAfter(last.Value) is { } next && next <= now;
-            if (missed)
+            var seen = last?.UtcTicks.ToString(CultureInfo.InvariantCulture) ?? "never";
+            if (missed && await claims.TryClaimAsync($"catch-up:{key.Name}:{config.Community}:{seen}", ct))
             {
                 var once = TriggerBuilder.Create()
                     .WithIdentity($"{key.Name}.{config.Community}", "catch-up")

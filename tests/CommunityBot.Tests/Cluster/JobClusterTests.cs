@@ -120,6 +120,37 @@ public sealed class JobClusterTests : IDisposable
         await Task.WhenAll(a.StopAsync(), b.StopAsync());
     }
 
+    [Fact]
+    public async Task Start_CatchUpAnotherInstanceClaimed_NotScheduledAgain()
+    {
+        var seed = new Events(DateTimeOffset.UtcNow, community: "cluster");
+        var lastScore = new DateTimeOffset(DateTime.UtcNow.AddHours(-2).Ticks / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond, TimeSpan.Zero);
+        using (var seeding = ClusterHost.Build(_database, _dataA))
+        {
+            await seeding.Services.GetRequiredService<IActivityStore>().AppendAsync([seed.Message("ann", TimeSpan.FromMinutes(5), "first")], CancellationToken.None);
+            // The score job ran two hours ago (fires were missed) and another instance has already claimed, scheduled
+            // and run its catch-up: that run leaves no trigger behind, only the claim.
+            await seeding.Services.GetRequiredService<Core.Communities.IJobRunLog>().RecordAsync("score", "cluster", lastScore, CancellationToken.None);
+            Assert.True(await seeding.Services.GetRequiredService<Core.Platform.IWorkClaims>().TryClaimAsync(
+                $"catch-up:score:cluster:{lastScore.UtcTicks}", CancellationToken.None));
+        }
+        using var a = ClusterHost.Build(_database, _dataA);
+        await a.StartAsync();
+
+        var expected = JobCatalog.All.Select(j => j.Key.Name).Where(n => n != "score").Order().ToList();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var runs = await ExecutionsAsync();
+        while (runs.Count < expected.Count && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+            runs = await ExecutionsAsync();
+        }
+        await Task.Delay(TimeSpan.FromSeconds(3)); // a score catch-up would land by now
+
+        Assert.Equal(expected, (await ExecutionsAsync()).Select(r => r.Job).Order().ToList()); // the other jobs never ran: caught up
+        await a.StopAsync();
+    }
+
     /// <summary>The cluster's own record of what ran (Quartz's execution history in the bot's database).</summary>
     private async Task<List<(string Job, string Instance, bool Succeeded)>> ExecutionsAsync()
     {
