@@ -17,6 +17,10 @@ public sealed class BackfillTests
     public async Task NewSessionAfterAGap_250MessagesReadBackInPages_WithReactions_NoDoubles()
     {
         await using var standIn = await DiscordStandIn.StartAsync();
+        // Heartbeats are not what this checks: at 200 ms a late ACK on a loaded CI machine can make the client resume a
+        // zombied connection before the scripted INVALID_SESSION reaches it (most likely how CI failed once: a RESUME
+        // of the first session where an IDENTIFY was expected).
+        standIn.HeartbeatIntervalMs = 5000;
         await using var adapter = await AdapterHost.StartAsync(standIn);
         var first = await AdapterHost.ConnectAsync(standIn);
         var lastSeen = DateTimeOffset.UtcNow.AddHours(-2);
