@@ -133,16 +133,9 @@ internal sealed class PgEventStore(PostgresDatabase db, Documents docs) : IActiv
     public IAsyncEnumerable<ActivityEvent> StreamCommunityAsync(string community, CancellationToken ct) =>
         EventOrder.BreakTiesAsync(StreamCommunityByTimeAsync(community, ct), ct);
 
-    private async IAsyncEnumerable<ActivityEvent> StreamCommunityByTimeAsync(string community, [EnumeratorCancellation] CancellationToken ct)
-    {
-        await using var command = db.DataSource.CreateCommand($"SELECT {EventRows.Selected} FROM events WHERE community = $1 ORDER BY at");
-        Documents.Add(command, community);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            yield return EventRows.Read(reader);
-        }
-    }
+    /// <summary>Held one at a time, so no strings are shared.</summary>
+    private IAsyncEnumerable<ActivityEvent> StreamCommunityByTimeAsync(string community, CancellationToken ct) =>
+        RowsAsync("community = $1 ORDER BY at", null, ct, community);
 
     public Task<IReadOnlyList<ActivityEvent>> ReadRecentAsync(string community, DateTimeOffset since, CancellationToken ct) =>
         QueryAsync("community = $1 AND at >= $2", ct, community, since.UtcTicks);
@@ -236,17 +229,25 @@ internal sealed class PgEventStore(PostgresDatabase db, Documents docs) : IActiv
 
     private async Task<IReadOnlyList<ActivityEvent>> QueryAsync(string where, CancellationToken ct, params object[] args)
     {
-        await using var command = db.DataSource.CreateCommand($"SELECT {EventRows.Selected} FROM events WHERE {where}");
-        Documents.Add(command, args);
         var found = new List<ActivityEvent>();
-        var shared = new SharedStrings(); // a community's history is held whole by a rebuild
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        // A list of a community's whole history (a single-community recompute, a rebuild that could not stream) is held at once.
+        await foreach (var e in RowsAsync(where, new SharedStrings(), ct, args))
         {
-            found.Add(EventRows.Read(reader, shared: shared));
+            found.Add(e);
         }
         found.Sort(EventOrder.Instance);
         return found;
+    }
+
+    private async IAsyncEnumerable<ActivityEvent> RowsAsync(string where, SharedStrings? shared, [EnumeratorCancellation] CancellationToken ct, params object[] args)
+    {
+        await using var command = db.DataSource.CreateCommand($"SELECT {EventRows.Selected} FROM events WHERE {where}");
+        Documents.Add(command, args);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            yield return EventRows.Read(reader, shared: shared);
+        }
     }
 
     private async Task<object?> ScalarAsync(string sql, CancellationToken ct, params object[] args)

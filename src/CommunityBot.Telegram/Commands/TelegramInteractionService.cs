@@ -38,7 +38,7 @@ internal sealed partial class TelegramInteractionService(
         try
         {
             // Update ids are numbered per bot.
-            if (!await claims.TryClaimAsync($"telegram:{bot.Id.ToString(CultureInfo.InvariantCulture)}:{update.Id.ToString(CultureInfo.InvariantCulture)}", ct))
+            if (!await claims.TryClaimAsync(string.Create(CultureInfo.InvariantCulture, $"telegram:{bot.Id}:{update.Id}"), ct))
             {
                 LogAlreadyAnswered(logger, update.Id);
                 return;
